@@ -1,0 +1,53 @@
+package dev.agentpool.core.model;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One immutable scan of a state directory. Produced by the aggregator; read by the CLI, the tray UI and the
+ * metrics exporter. Everything the UI shows is derived from here.
+ *
+ * @param instances every instance found (live and stale), sorted by ID
+ * @param problems files skipped during the scan, with the reason
+ * @param legacy the legacy aggregator's numbers (freshness rule, whatever the lock says)
+ * @param scanDuration how long the scan took
+ */
+public record Snapshot(
+        Path dir,
+        Instant takenAt,
+        int poolSize,
+        List<InstanceSnapshot> instances,
+        List<Problem> problems,
+        LegacyAggregate legacy,
+        Duration scanDuration) {
+
+    public Snapshot {
+        instances = List.copyOf(instances);
+        problems = List.copyOf(problems);
+    }
+
+    public List<InstanceSnapshot> live() {
+        return instances.stream().filter(InstanceSnapshot::isLive).toList();
+    }
+
+    public List<InstanceSnapshot> stale() {
+        return instances.stream().filter(InstanceSnapshot::isStale).toList();
+    }
+
+    /** Agents of live instances: what the pool bar shows. */
+    public int liveAgents() {
+        return live().stream().mapToInt(i -> i.agents().value()).sum();
+    }
+
+    /** Agents still held by stale instances until they are cleaned up. */
+    public int staleAgents() {
+        return stale().stream().mapToInt(i -> i.agents().value()).sum();
+    }
+
+    /** Live agents as a fraction of the pool, 0.0–(can exceed 1.0). */
+    public double poolUtilisation() {
+        return poolSize <= 0 ? 0.0 : (double) liveAgents() / poolSize;
+    }
+}

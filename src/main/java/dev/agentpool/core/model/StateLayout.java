@@ -1,0 +1,90 @@
+package dev.agentpool.core.model;
+
+import dev.agentpool.core.id.InstanceId;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Names of every file we read or write in the state directory (see docs/file-formats.md of the legacy system and
+ * docs/architecture.md). The single place that knows the on-disk layout; cleanup only ever deletes names that
+ * {@link #classify(String)} recognises.
+ */
+public record StateLayout(Path dir) {
+
+    public static final String INSTANCES_DIR = "instances";
+
+    /** Kinds of per-instance file, with their name prefix and suffix. */
+    public enum FileKind {
+        LOCK("instance_", ".lock"),
+        COUNTER("agent_usage_counter_", ".txt"),
+        REALTIME_METRICS("realtime_metrics_", ".json"),
+        STATE("statusline_state_", ".json"),
+        /** Ours (not legacy): running subagents, waiting flag and Claude Code session details, written by the hook. */
+        ACTIVITY("claude_activity_", ".json");
+
+        private final String prefix;
+        private final String suffix;
+
+        FileKind(String prefix, String suffix) {
+            this.prefix = prefix;
+            this.suffix = suffix;
+        }
+
+        public String prefix() {
+            return prefix;
+        }
+
+        public String suffix() {
+            return suffix;
+        }
+
+        public String fileName(InstanceId id) {
+            return prefix + id.value() + suffix;
+        }
+
+        /** The legacy shared-mode file name (no ID), or empty for kinds that have none. */
+        public Optional<String> sharedFileName() {
+            return switch (this) {
+                case COUNTER -> Optional.of("agent_usage_counter.txt");
+                case REALTIME_METRICS -> Optional.of("realtime_metrics.json");
+                case STATE -> Optional.of("statusline_state.json");
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    /** A per-instance file name recognised as ours. */
+    public record Classified(FileKind kind, InstanceId id) {
+    }
+
+    public Path instancesDir() {
+        return dir.resolve(INSTANCES_DIR);
+    }
+
+    public Path path(FileKind kind, InstanceId id) {
+        Path parent = kind == FileKind.LOCK ? instancesDir() : dir;
+        return parent.resolve(kind.fileName(id));
+    }
+
+    /** Shared-mode (no instance) path; throws for kinds without one. */
+    public Path sharedPath(FileKind kind) {
+        return dir.resolve(kind.sharedFileName().orElseThrow(
+                () -> new IllegalArgumentException(kind + " has no shared-mode file")));
+    }
+
+    /** Per-instance path when {@code id} is present, else the shared-mode path. */
+    public Path path(FileKind kind, Optional<InstanceId> id) {
+        return id.map(i -> path(kind, i)).orElseGet(() -> sharedPath(kind));
+    }
+
+    /** Which of our per-instance files a bare file name is, if any (the whole ID is extracted). */
+    public static Optional<Classified> classify(String fileName) {
+        for (FileKind kind : FileKind.values()) {
+            Optional<InstanceId> id = InstanceId.fromFileName(fileName, kind.prefix(), kind.suffix());
+            if (id.isPresent()) {
+                return Optional.of(new Classified(kind, id.get()));
+            }
+        }
+        return Optional.empty();
+    }
+}
