@@ -1,0 +1,20 @@
+package dev.agentpool;
+
+/**
+ * Entry point. Dispatches on the first argument before anything heavy loads: the Claude Code hot path
+ * ({@code hook}, {@code statusline}) must not pay for picocli, Jackson or JavaFX class loading; no argument (or
+ * {@code tray}) starts the monitor; everything else goes to the picocli command line.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        String first = args.length == 0 ? "" : args[0];
+        switch (first) {
+            // hot path slots: "hook", "statusline" (added by the Claude Code feed)
+            default -> System.exit(dev.agentpool.cli.AgentPoolCli.run(args));
+        }
+    }
+}
