@@ -22,7 +22,7 @@ import java.util.List;
  * {@code instance_id}, which never change over an instance's life; the descriptive labels that can change (the
  * readable name, the model, the stale reason) live on {@code agentpool_instance_info} alone, to be joined in
  * queries. So a model switch or a session rename never breaks a graph line. See
- * docs/decisions/0001-metric-labels.md.
+ * docs/decisions/export-metric-labels.md.
  */
 final class InstanceMetrics {
 
