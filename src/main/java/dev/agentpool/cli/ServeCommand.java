@@ -1,16 +1,25 @@
 package dev.agentpool.cli;
 
+import dev.agentpool.core.aggregate.Aggregator;
+import dev.agentpool.core.aggregate.LivenessRule;
+import dev.agentpool.core.aggregate.ParallelReads;
 import dev.agentpool.core.config.AgentPoolConfig;
 import dev.agentpool.core.config.ConfigLoader;
 import dev.agentpool.core.model.Snapshot;
+import dev.agentpool.core.registry.HostName;
+import dev.agentpool.core.registry.OsProcessInspector;
+import dev.agentpool.core.registry.StalenessPolicy;
 import dev.agentpool.export.ExportSettings;
 import dev.agentpool.export.MetricsServer;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +35,11 @@ import picocli.CommandLine.Spec;
         description = {"Serve the state directory as OpenMetrics/Prometheus metrics at http://BIND:PORT/metrics.",
                 "Read-only (GET only). One Prometheus can scrape one serve per machine; see docs/metrics.md."})
 public final class ServeCommand implements Callable<Integer> {
+
+    /** File reads of one scan spread over the cores; daemon threads, so they never keep the JVM alive. */
+    private static final int READ_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private static final ParallelReads READS = new ParallelReads(
+            Executors.newFixedThreadPool(READ_THREADS, ServeCommand::daemon), READ_THREADS);
 
     @Spec
     private CommandSpec spec;
@@ -81,9 +95,11 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         loaded.messages().forEach(m -> err.println("agentpool: " + m));
         err.flush();
-        ExportSettings settings = settings();
+        Map<String, String> env = AgentPoolCli.environment(spec);
+        ExportSettings settings = settings(env);
         try {
-            MetricsServer server = MetricsServer.start(bind, port, scanner(dir, loaded.config()), settings,
+            MetricsServer server = MetricsServer.start(bind, port, scanner(dir, loaded.config(), HostName.local(env)),
+                    settings,
                     VersionProvider.version());
             PrintWriter out = spec.commandLine().getOut();
             out.println("agentpool: serving " + server.metricsUrl() + " for " + dir + " (host=" + settings.host()
@@ -95,14 +111,25 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private ExportSettings settings() {
-        ExportSettings settings = ExportSettings.defaults().withMaxInstanceSeries(maxInstances)
+    private ExportSettings settings(Map<String, String> env) {
+        ExportSettings settings = ExportSettings.defaults().withHost(HostName.local(env))
+                .withMaxInstanceSeries(maxInstances)
                 .withMaxSnapshotAge(Duration.ofNanos(Math.round(maxSnapshotAge * 1e9)));
         return host == null ? settings : settings.withHost(host);
     }
 
-    static Supplier<Snapshot> scanner(Path dir, AgentPoolConfig config) {
-        // TODO(export): replaced by the core Aggregator once core-aggregate ships its liveness rule
-        throw new UnsupportedOperationException("aggregator not merged yet");
+    /** One full scan per call: the aggregator with the registry's staleness rules and the OS process table. */
+    static Supplier<Snapshot> scanner(Path dir, AgentPoolConfig config, String localHost) {
+        LivenessRule liveness = (lock, processes, now) ->
+                new StalenessPolicy(config.instanceMaxAge(), processes, localHost).evaluate(lock, now);
+        Aggregator aggregator = new Aggregator(dir, config, liveness, new OsProcessInspector(),
+                Clock.systemDefaultZone(), READS);
+        return aggregator::scan;
+    }
+
+    private static Thread daemon(Runnable r) {
+        Thread t = new Thread(r, "agentpool-serve-read");
+        t.setDaemon(true);
+        return t;
     }
 }

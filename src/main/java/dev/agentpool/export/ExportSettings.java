@@ -1,7 +1,6 @@
 package dev.agentpool.export;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import dev.agentpool.core.registry.HostName;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -47,17 +46,8 @@ public record ExportSettings(String host, int maxInstanceSeries, Duration maxSna
         return new ExportSettings(host, maxInstanceSeries, age);
     }
 
-    /** This machine's short name; the HOSTNAME variable or "localhost" when the resolver cannot say. */
+    /** This machine's host name, as the registry writes it into lock files. */
     public static String localHostName() {
-        try {
-            String name = InetAddress.getLocalHost().getHostName();
-            if (name != null && !name.isBlank()) {
-                return name;
-            }
-        } catch (UnknownHostException e) {
-            // fall through: a machine without a resolvable name still gets a usable label
-        }
-        String env = System.getenv("HOSTNAME");
-        return env == null || env.isBlank() ? "localhost" : env;
+        return HostName.local(System.getenv());
     }
 }
