@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Turns the cached snapshot into metric families on each scrape. It never scans by itself: {@link SnapshotCache}
@@ -20,6 +21,7 @@ public final class AgentPoolCollector implements MultiCollector {
     private final ExportSettings settings;
     private final Clock clock;
     private final String version;
+    private final AtomicReference<Rendered> rendered = new AtomicReference<>();
 
     public AgentPoolCollector(SnapshotCache cache, ExportSettings settings, Clock clock, String version) {
         this.cache = Objects.requireNonNull(cache, "cache");
@@ -31,11 +33,30 @@ public final class AgentPoolCollector implements MultiCollector {
     @Override
     public MetricSnapshots collect() {
         Snapshot snapshot = cache.get();
-        InstanceSelection selection = InstanceSelection.of(snapshot.instances(), settings.maxInstanceSeries());
+        Rendered instances = instanceFamilies(snapshot);
         HostMetrics.ExporterState exporter = new HostMetrics.ExporterState(clock.instant(), cache.scanCount(),
-                settings.maxInstanceSeries(), selection.dropped(), version);
+                settings.maxInstanceSeries(), instances.dropped(), version);
         List<MetricSnapshot> families = new ArrayList<>(HostMetrics.of(snapshot, settings.host(), exporter));
-        families.addAll(InstanceMetrics.of(selection.selected(), settings.host(), snapshot.takenAt()));
+        families.addAll(instances.families());
         return new MetricSnapshots(families);
+    }
+
+    /**
+     * The per-instance families (the bulk of a scrape: about 13 samples per instance) depend only on the snapshot,
+     * so scrapes answered from the same snapshot share them; metric snapshots are immutable.
+     */
+    private Rendered instanceFamilies(Snapshot snapshot) {
+        Rendered last = rendered.get();
+        if (last != null && last.source() == snapshot) {
+            return last;
+        }
+        InstanceSelection selection = InstanceSelection.of(snapshot.instances(), settings.maxInstanceSeries());
+        Rendered fresh = new Rendered(snapshot, selection.dropped(),
+                InstanceMetrics.of(selection.selected(), settings.host(), snapshot.takenAt()));
+        rendered.set(fresh);
+        return fresh;
+    }
+
+    private record Rendered(Snapshot source, int dropped, List<MetricSnapshot> families) {
     }
 }
