@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Scrape latency of `agentpool serve` on a state directory of N instances (4 files each), answered from the cache
 # (default: at most one scan per second) and uncached (--max-snapshot-age 0: a full scan on every scrape).
-#   ./mvnw -B -o package -DskipTests && bench/metrics-endpoint.sh [N=1000] [REQUESTS=300]
+#   ./mvnw -B -o package -DskipTests && bench/metrics-endpoint.sh [N=1000] [REQUESTS=100]
 # Uses a loop of curl (sequential scrapes, per-request time_total) and, when installed, wrk (8 connections, 10 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000}
-REQUESTS=${2:-300}
+REQUESTS=${2:-100}
 work=$(mktemp -d)
 serve_pid=""
 cleanup() {
@@ -16,6 +16,8 @@ cleanup() {
 trap cleanup EXIT
 
 java -cp target/test-classes dev.agentpool.bench.BenchStateDir "$work/state" "$N"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+java -cp "target/test-classes:target/classes:target/lib/*" dev.agentpool.bench.MetricsEndpointProfile "$work/state"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 url="http://127.0.0.1:$port/metrics"
 
