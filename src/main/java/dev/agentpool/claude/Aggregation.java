@@ -11,12 +11,12 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** A fresh snapshot for the statusline: one sequential scan (no thread pool to start on the hot path). */
-final class Aggregation {
+public final class Aggregation {
 
     private Aggregation() {
     }
 
-    static Snapshot snapshot(HotPathContext ctx) {
+    public static Snapshot snapshot(HotPathContext ctx) {
         ProcessInspector processes = pid -> ctx.tree().lookup(pid)
                 .map(n -> new ProcessInfo(n.pid(), n.startTime(), n.parentPid(), Optional.of(n.executable())));
         return new Aggregator(ctx.stateDir(), ctx.config(), liveness(ctx.config().instanceMaxAge()), processes,

@@ -3,14 +3,14 @@ package dev.agentpool.claude;
 import dev.agentpool.claude.hook.HookRunner;
 import dev.agentpool.claude.io.BoundedInput;
 import dev.agentpool.claude.statusline.StatuslineRunner;
-import dev.agentpool.core.config.AgentPoolConfig;
+import dev.agentpool.core.config.ConfigLoader;
+import dev.agentpool.core.config.StateDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,19 +61,13 @@ public final class ClaudeHotPath {
         return 0;
     }
 
-    private static HotPathContext context(HotPathArgs args) throws IOException {
-        Path dir = args.stateDir(System.getenv());
-        if (Files.notExists(dir)) {
-            createPrivate(dir);
-        }
-        return HotPathContext.system(dir, AgentPoolConfig.defaults());
-    }
-
-    private static void createPrivate(Path dir) throws IOException {
-        try {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createDirectories(dir);
-        }
+    /** Creates the state directory private when missing; refuses (throws) one that other users can write to. */
+    private static HotPathContext context(HotPathArgs args) {
+        Map<String, String> env = System.getenv();
+        Path dir = StateDirectory.forWriting(args.stateDir(env));
+        ConfigLoader.Loaded config = ConfigLoader.load(dir, env);
+        HotPathContext ctx = HotPathContext.system(dir, config.config());
+        config.messages().forEach(m -> ctx.log().warn("config: " + m));
+        return ctx;
     }
 }

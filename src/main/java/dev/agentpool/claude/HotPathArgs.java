@@ -1,5 +1,6 @@
 package dev.agentpool.claude;
 
+import dev.agentpool.core.config.StateDirectory;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,7 @@ public record HotPathArgs(Optional<Path> dir, boolean compact, boolean colour) {
 
     /** {@code --dir}, else {@code AGENTPOOL_HOME}, else the per-user default state directory. */
     public Path stateDir(Map<String, String> env) {
-        return dir.orElseGet(() -> DefaultStateDir.resolve(env));
+        return StateDirectory.resolve(dir, env, System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home", ".")));
     }
 }

@@ -56,6 +56,8 @@ public final class AgentPoolCli implements Runnable {
         cl.addSubcommand(new InstancesCommand());
         cl.addSubcommand(new StateCommand());
         cl.addSubcommand(new ServeCommand());
+        cl.addSubcommand(new SetupCommand());
+        cl.addSubcommand(new DemoCommand());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         return cl;
     }
