@@ -1,25 +1,17 @@
 package dev.agentpool.cli;
 
-import dev.agentpool.core.aggregate.Aggregator;
-import dev.agentpool.core.aggregate.LivenessRule;
-import dev.agentpool.core.aggregate.ParallelReads;
-import dev.agentpool.core.config.AgentPoolConfig;
 import dev.agentpool.core.config.ConfigLoader;
 import dev.agentpool.core.model.Snapshot;
 import dev.agentpool.core.registry.HostName;
-import dev.agentpool.core.registry.OsProcessInspector;
-import dev.agentpool.core.registry.StalenessPolicy;
 import dev.agentpool.export.ExportSettings;
 import dev.agentpool.export.MetricsServer;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,11 +27,6 @@ import picocli.CommandLine.Spec;
         description = {"Serve the state directory as OpenMetrics/Prometheus metrics at http://BIND:PORT/metrics.",
                 "Read-only (GET only). One Prometheus can scrape one serve per machine; see docs/metrics.md."})
 public final class ServeCommand implements Callable<Integer> {
-
-    /** File reads of one scan spread over the cores; daemon threads, so they never keep the JVM alive. */
-    private static final int READ_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    private static final ParallelReads READS = new ParallelReads(
-            Executors.newFixedThreadPool(READ_THREADS, ServeCommand::daemon), READ_THREADS);
 
     @Spec
     private CommandSpec spec;
@@ -98,8 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
         Map<String, String> env = AgentPoolCli.environment(spec);
         ExportSettings settings = settings(env);
         try {
-            MetricsServer server = MetricsServer.start(bind, port, scanner(dir, loaded.config(), HostName.local(env)),
-                    settings,
+            MetricsServer server = MetricsServer.start(bind, port, scanner(dir, env), settings,
                     VersionProvider.version());
             PrintWriter out = spec.commandLine().getOut();
             out.println("agentpool: serving " + server.metricsUrl() + " for " + dir + " (host=" + settings.host()
@@ -118,18 +104,10 @@ public final class ServeCommand implements Callable<Integer> {
         return host == null ? settings : settings.withHost(host);
     }
 
-    /** One full scan per call: the aggregator with the registry's staleness rules and the OS process table. */
-    static Supplier<Snapshot> scanner(Path dir, AgentPoolConfig config, String localHost) {
-        LivenessRule liveness = (lock, processes, now) ->
-                new StalenessPolicy(config.instanceMaxAge(), processes, localHost).evaluate(lock, now);
-        Aggregator aggregator = new Aggregator(dir, config, liveness, new OsProcessInspector(),
-                Clock.systemDefaultZone(), READS);
-        return aggregator::scan;
-    }
-
-    private static Thread daemon(Runnable r) {
-        Thread t = new Thread(r, "agentpool-serve-read");
-        t.setDaemon(true);
-        return t;
+    /** One full scan per call: the CLI's engine (aggregator, staleness policy, OS process table, read pool). */
+    static Supplier<Snapshot> scanner(Path dir, Map<String, String> env) {
+        // The engine lives as long as the server (its read pool is daemon threads), so it is never closed here.
+        Engine engine = new Engine(dir, env);
+        return engine.aggregator()::scan;
     }
 }

@@ -1,11 +1,11 @@
 package dev.agentpool.bench;
 
 import dev.agentpool.core.aggregate.Aggregator;
+import dev.agentpool.core.aggregate.LivenessRule;
 import dev.agentpool.core.aggregate.ParallelReads;
 import dev.agentpool.core.config.AgentPoolConfig;
 import dev.agentpool.core.model.Snapshot;
 import dev.agentpool.core.registry.OsProcessInspector;
-import dev.agentpool.core.registry.StalenessPolicy;
 import dev.agentpool.export.AgentPoolCollector;
 import dev.agentpool.export.ExportSettings;
 import dev.agentpool.export.SnapshotCache;
@@ -35,8 +35,7 @@ public final class MetricsEndpointProfile {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         AgentPoolConfig config = AgentPoolConfig.defaults();
-        Aggregator aggregator = new Aggregator(dir, config, (lock, processes, now) ->
-                new StalenessPolicy(config.instanceMaxAge(), processes, "bench").evaluate(lock, now),
+        Aggregator aggregator = new Aggregator(dir, config, LivenessRule.standard(config.instanceMaxAge(), "bench"),
                 new OsProcessInspector(), Clock.systemDefaultZone(), ParallelReads.sequential());
         report("scan (sequential reads)", aggregator::scan);
         Snapshot snapshot = aggregator.scan();

@@ -4,21 +4,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
 
-<<<<<<< HEAD
-/** One CLI invocation with captured streams. */
-record CliRun(int exitCode, String out, String err) {
-
-    static CliRun run(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AgentPoolCli.run(args, new PrintWriter(out), new PrintWriter(err), env);
-        return new CliRun(code, out.toString(), err.toString());
-    }
-
-    static CliRun run(String... args) {
-        return run(Map.of(), args);
-=======
-/** Runs the command line in-process and captures exit code, stdout and stderr. */
+/**
+ * Runs the command line in-process and captures exit code, stdout and stderr. (Union of the core-storage and
+ * core-aggregate versions: both {@code run}/{@code exitCode()} and {@code of}/{@code code()} spellings work.)
+ */
 record CliRun(int code, String out, String err) {
 
     static CliRun of(Map<String, String> env, String... args) {
@@ -28,14 +17,25 @@ record CliRun(int code, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    static CliRun of(String... args) {
+        return of(Map.of(), args);
+    }
+
+    static CliRun run(Map<String, String> env, String... args) {
+        return of(env, args);
+    }
+
+    static CliRun run(String... args) {
+        return of(Map.of(), args);
+    }
+
+    int exitCode() {
+        return code;
+    }
+
     /** A JSON object inside parsed JSON, typed for assertions. */
     @SuppressWarnings("unchecked")
     static Map<String, Object> obj(Object json) {
         return (Map<String, Object>) json;
-    }
-
-    static CliRun of(String... args) {
-        return of(Map.of(), args);
->>>>>>> core-aggregate
     }
 }
