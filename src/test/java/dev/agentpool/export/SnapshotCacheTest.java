@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.agentpool.core.model.Snapshot;
+import dev.agentpool.testing.MutableClock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class SnapshotCacheTest {
 
-    private final MutableClock clock = new MutableClock(TAKEN_AT);
+    private final MutableClock clock = new MutableClock(TAKEN_AT, ZoneOffset.UTC);
     private final AtomicInteger scans = new AtomicInteger();
 
     private Snapshot scan() {
