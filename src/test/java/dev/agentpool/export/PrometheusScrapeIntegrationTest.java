@@ -52,6 +52,11 @@ class PrometheusScrapeIntegrationTest {
                         Duration.ofSeconds(10))).isEqualTo(1.0);
                 assertThat(prometheus.awaitSingleValue("up{job=\"agentpool\"}", Duration.ofSeconds(10)))
                         .isEqualTo(1.0);
+                assertThat(prometheus.awaitSingleValue("agentpool_instance_agents{host=\"it-host\"} * on (host,"
+                        + " instance_id) group_left (name) agentpool_instance_info{stale_reason=\"\"}",
+                        Duration.ofSeconds(10))).isEqualTo(3.0);
+                assertThat(prometheus.awaitSingleValue("count(agentpool_instance_stale{host=\"it-host\"} == 1)",
+                        Duration.ofSeconds(10))).isEqualTo(5.0);
             }
         } finally {
             AgentpoolProcesses.stop(serve);
