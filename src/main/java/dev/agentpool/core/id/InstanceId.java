@@ -23,7 +23,10 @@ public record InstanceId(String value) implements Comparable<InstanceId> {
     private static final String CORE = "\\d{8}_\\d{6}_\\d{1,10}_[0-9a-f]{1,32}";
     private static final Pattern WHOLE = Pattern.compile(CORE);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Lazily created: readers (aggregate, statusline) never generate IDs and should not load the security providers. */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
 
     public InstanceId {
         if (value == null || !isValid(value)) {
@@ -42,7 +45,7 @@ public record InstanceId(String value) implements Comparable<InstanceId> {
 
     /** A fresh ID for {@code pid} created at local time {@code now}. */
     public static InstanceId generate(LocalDateTime now, long pid) {
-        return new InstanceId(STAMP.format(now) + "_" + pid + "_" + String.format("%08x", RANDOM.nextInt()));
+        return new InstanceId(STAMP.format(now) + "_" + pid + "_" + String.format("%08x", Random.INSTANCE.nextInt()));
     }
 
     /**
