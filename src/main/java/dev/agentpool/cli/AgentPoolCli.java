@@ -54,6 +54,9 @@ public final class AgentPoolCli implements Runnable {
         cl.addSubcommand(new StateCommand());
         cl.addSubcommand(new SetupCommand());
         cl.addSubcommand(new DemoCommand());
+        cl.addSubcommand(new AggregateCommand());
+        cl.addSubcommand(new FormatCommand());
+        cl.addSubcommand(new VerifyCommand());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         return cl;
     }

@@ -36,13 +36,6 @@ final class InstanceAssembler {
     }
 
     Optional<StaleReason> staleReason(InstanceFiles files) {
-        if (files.lock() == null) {
-            return Optional.of(new StaleReason(StaleReason.Kind.NO_LOCK, "no lock file (metric files only)"));
-        }
-        if (!files.lock().isOk()) {
-            return Optional.of(new StaleReason(StaleReason.Kind.UNREADABLE_LOCK,
-                    "lock file unreadable: " + files.lock().content().reason()));
-        }
-        return liveness.staleReason(files.lock().value(), processes, now);
+        return InstanceLiveness.staleReason(files.lock(), files.activity(), liveness, processes, now);
     }
 }
