@@ -35,7 +35,7 @@ public record HotPathContext(Path stateDir, Clock clock, ZoneId zone, Map<String
         Map<String, String> env = System.getenv();
         Clock clock = Clock.systemUTC();
         return new HotPathContext(stateDir, clock, localOffsetAt(clock.instant()), env, new OsProcessTree(),
-                config, HostName.of(env));
+                config, dev.agentpool.core.registry.HostName.local(env));
     }
 
     /** The local UTC offset at {@code instant}, from the JVM's default time zone. */
