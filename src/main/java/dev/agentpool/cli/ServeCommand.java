@@ -1,6 +1,5 @@
 package dev.agentpool.cli;
 
-import dev.agentpool.core.config.ConfigLoader;
 import dev.agentpool.core.model.Snapshot;
 import dev.agentpool.core.registry.HostName;
 import dev.agentpool.export.ExportSettings;
@@ -78,14 +77,10 @@ public final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--max-snapshot-age must be 0-3600 seconds, got " + maxSnapshotAge);
         }
         Path dir = stateDir.forReading();
-        ConfigLoader.Loaded loaded = ConfigLoader.load(dir, AgentPoolCli.environment(spec));
-        PrintWriter err = spec.commandLine().getErr();
-        loaded.messages().forEach(m -> err.println("agentpool: " + m));
-        err.flush();
         Map<String, String> env = AgentPoolCli.environment(spec);
         ExportSettings settings = settings(env);
         try {
-            MetricsServer server = MetricsServer.start(bind, port, scanner(dir, env), settings,
+            MetricsServer server = MetricsServer.start(bind, port, scanner(dir, env, spec.commandLine().getErr()), settings,
                     VersionProvider.version());
             PrintWriter out = spec.commandLine().getOut();
             out.println("agentpool: serving " + server.metricsUrl() + " for " + dir + " (host=" + settings.host()
@@ -105,9 +100,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** One full scan per call: the CLI's engine (aggregator, staleness policy, OS process table, read pool). */
-    static Supplier<Snapshot> scanner(Path dir, Map<String, String> env) {
+    static Supplier<Snapshot> scanner(Path dir, Map<String, String> env, PrintWriter err) {
         // The engine lives as long as the server (its read pool is daemon threads), so it is never closed here.
-        Engine engine = new Engine(dir, env);
+        Engine engine = new Engine(dir, env, err);
         return engine.aggregator()::scan;
     }
 }
