@@ -53,7 +53,10 @@ class PrometheusScrapeIntegrationTest {
                 assertThat(prometheus.awaitSingleValue("up{job=\"agentpool\"}", Duration.ofSeconds(10)))
                         .isEqualTo(1.0);
                 assertThat(prometheus.awaitSingleValue("agentpool_instance_agents{host=\"it-host\"} * on (host,"
-                        + " instance_id) group_left (name) agentpool_instance_info{stale_reason=\"\"}",
+                        + " instance_id) group_left (name, model)"
+                        + " agentpool_instance_info{stale_reason=\"\",name=\"app\",model=\"claude-sonnet-4-5\"}",
+                        Duration.ofSeconds(10))).isEqualTo(3.0);
+                assertThat(prometheus.awaitSingleValue("sum(agentpool_instance_agents_launched_total{host=\"it-host\"})",
                         Duration.ofSeconds(10))).isEqualTo(3.0);
                 assertThat(prometheus.awaitSingleValue("count(agentpool_instance_stale{host=\"it-host\"} == 1)",
                         Duration.ofSeconds(10))).isEqualTo(5.0);
