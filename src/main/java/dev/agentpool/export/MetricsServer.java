@@ -36,7 +36,8 @@ public final class MetricsServer implements AutoCloseable {
 
     /** Starts serving with default settings (this host's name, 500 instance series, at most one scan per second). */
     public static MetricsServer start(String bind, int port, Supplier<Snapshot> snapshots) {
-        return start(bind, port, snapshots, ExportSettings.defaults(), "dev");
+        String version = MetricsServer.class.getPackage().getImplementationVersion();
+        return start(bind, port, snapshots, ExportSettings.defaults(), version == null ? "dev" : version);
     }
 
     /**
