@@ -79,9 +79,9 @@ public final class ServeCommand implements Callable<Integer> {
         Path dir = stateDir.forReading();
         Map<String, String> env = AgentPoolCli.environment(spec);
         ExportSettings settings = settings(env);
+        Supplier<Snapshot> scanner = scanner(dir, env, spec.commandLine().getErr());
         try {
-            MetricsServer server = MetricsServer.start(bind, port, scanner(dir, env, spec.commandLine().getErr()), settings,
-                    VersionProvider.version());
+            MetricsServer server = MetricsServer.start(bind, port, scanner, settings, VersionProvider.version());
             PrintWriter out = spec.commandLine().getOut();
             out.println("agentpool: serving " + server.metricsUrl() + " for " + dir + " (host=" + settings.host()
                     + "; Ctrl-C to stop)");
