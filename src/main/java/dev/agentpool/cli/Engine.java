@@ -54,7 +54,7 @@ final class Engine implements AutoCloseable {
 
     Aggregator aggregator() {
         return new Aggregator(dir, config, liveness(), new OsProcessInspector(), clock, reads(),
-                ClaudeSessions.standard(env, Path.of(System.getProperty("user.home", "."))));
+                ClaudeSessions.standard(env, Path.of(env.getOrDefault("HOME", System.getProperty("user.home", ".")))));
     }
 
     Cleanup cleanup() {
