@@ -78,10 +78,10 @@ class MainViewModelTest {
         assertThat(api.poolShareProperty().get()).isEqualTo(0.08);
         assertThat(api.contextLabelProperty().get()).isEqualTo("150k / 200k · 75 %");
         assertThat(api.contextFractionProperty().get()).isEqualTo(0.75);
-        assertThat(api.statusProperty().get()).isEqualTo("🟡 WARNING");
+        assertThat(api.statusProperty().get()).isEqualTo("WARNING");
         assertThat(api.statusToneProperty().get()).isEqualTo(Tone.WARNING);
         assertThat(api.waitingProperty().get()).isTrue();
-        assertThat(api.waitingLabelProperty().get()).isEqualTo("⏳ waiting for you: permission: Bash");
+        assertThat(api.waitingLabelProperty().get()).isEqualTo("waiting for you: permission: Bash");
         assertThat(api.heartbeatProperty().get()).isEqualTo("12 s ago");
         assertThat(api.lifecycleProperty().get()).isEqualTo("active · running");
         assertThat(vm.rows().get(1).statusToneProperty().get()).isEqualTo(Tone.ACTIVE);
