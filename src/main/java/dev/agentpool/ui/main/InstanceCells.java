@@ -63,6 +63,8 @@ final class InstanceCells {
             this.text = text;
             this.tone = tone;
             bar.getStyleClass().add("cell-bar");
+            // a ProgressBar's skin consumes mouse events: without this, clicking a bar would not select the row
+            bar.setMouseTransparent(true);
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.setMinWidth(50);
             HBox.setHgrow(bar, Priority.ALWAYS);
