@@ -11,7 +11,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
 /**
@@ -89,13 +88,15 @@ final class InstanceCells {
         }
     }
 
-    /** The readable name, with a "waiting for you" badge under it while Claude Code waits for the user. */
+    /** The readable name, with a "waiting for you" badge beside it while Claude Code waits for the user. */
     static final class NameCell extends Bound {
         private final Label name = new Label();
         private final Label waiting = new Label();
-        private final VBox box = new VBox(2, name, waiting);
+        private final HBox box = new HBox(6, name, waiting);
 
         NameCell() {
+            box.setAlignment(Pos.CENTER_LEFT);
+            name.setMinWidth(USE_PREF_SIZE);
             name.getStyleClass().add("instance-name");
             waiting.getStyleClass().add("waiting-badge");
             waiting.managedProperty().bind(waiting.visibleProperty());
