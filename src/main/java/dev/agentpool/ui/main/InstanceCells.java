@@ -26,6 +26,10 @@ final class InstanceCells {
     abstract static class Bound extends TableCell<InstanceRow, InstanceRow> {
         private InstanceRow bound;
 
+        Bound() {
+            setAlignment(Pos.CENTER_LEFT);
+        }
+
         @Override
         protected void updateItem(InstanceRow row, boolean empty) {
             super.updateItem(row, empty);
