@@ -11,13 +11,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (dev.agentpool.ui.MonitorOptions.isMonitorInvocation(args)) {
-            System.exit(dev.agentpool.ui.MonitorLauncher.run(args, System.err));
-        }
         String first = args.length == 0 ? "" : args[0];
         switch (first) {
-            // hot path slots: "hook", "statusline" (added by the Claude Code feed)
-            default -> System.exit(dev.agentpool.cli.AgentPoolCli.run(args));
+            case "hook" -> System.exit(dev.agentpool.claude.ClaudeHotPath.hook(args, System.in));
+            case "statusline" -> System.exit(dev.agentpool.claude.ClaudeHotPath.statusline(args, System.in, System.out));
+            default -> {
+                // the monitor: no arguments, "tray ...", or nothing but monitor flags ("agentpool --demo")
+                if (dev.agentpool.ui.MonitorOptions.isMonitorInvocation(args)) {
+                    System.exit(dev.agentpool.ui.MonitorLauncher.run(args, System.err));
+                }
+                System.exit(dev.agentpool.cli.AgentPoolCli.run(args));
+            }
         }
     }
 }
