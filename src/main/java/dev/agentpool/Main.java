@@ -15,7 +15,13 @@ public final class Main {
         switch (first) {
             case "hook" -> System.exit(dev.agentpool.claude.ClaudeHotPath.hook(args, System.in));
             case "statusline" -> System.exit(dev.agentpool.claude.ClaudeHotPath.statusline(args, System.in, System.out));
-            default -> System.exit(dev.agentpool.cli.AgentPoolCli.run(args));
+            default -> {
+                // the monitor: no arguments, "tray ...", or nothing but monitor flags ("agentpool --demo")
+                if (dev.agentpool.ui.MonitorOptions.isMonitorInvocation(args)) {
+                    System.exit(dev.agentpool.ui.MonitorLauncher.run(args, System.err));
+                }
+                System.exit(dev.agentpool.cli.AgentPoolCli.run(args));
+            }
         }
     }
 }
