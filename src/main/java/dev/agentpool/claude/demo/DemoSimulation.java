@@ -118,7 +118,20 @@ public final class DemoSimulation {
             }
         }
         synchronized (this) {
-            children.forEach(Process::destroy);
+            children.forEach(DemoSimulation::end);
+        }
+    }
+
+    /** Ends an owner process: politely, then for sure (stop() may run in a shutdown hook; it must not hang). */
+    private static void end(Process child) {
+        child.destroy();
+        try {
+            if (!child.waitFor(2, TimeUnit.SECONDS)) {
+                child.destroyForcibly().waitFor(2, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 
