@@ -169,16 +169,19 @@ public final class Package {
         }
     }
 
-    /** Linux: desktop entry, hicolor icons, the integration and CDS training scripts go inside /opt/agentpool. */
+    /**
+     * Linux: desktop entry, hicolor icons, the integration and CDS training scripts go inside /opt/agentpool/lib
+     * (jpackage's deb bundler copies only bin/ and lib/ of an app image; a share/ of ours would be dropped).
+     */
     void addImageExtras(Path image) throws IOException {
         if (os != Os.LINUX) {
             return;
         }
         Path linux = base.resolve("packaging/linux");
-        copy(linux.resolve("agentpool.desktop"), image.resolve("share/applications/agentpool.desktop"));
+        copy(linux.resolve("agentpool.desktop"), image.resolve("lib/desktop/agentpool.desktop"));
         for (int size : new int[] {16, 24, 32, 48, 64, 128, 256, 512}) {
             copy(base.resolve("src/main/resources/icons/app/agentpool-" + size + ".png"),
-                    image.resolve("share/icons/hicolor/" + size + "x" + size + "/apps/agentpool.png"));
+                    image.resolve("lib/desktop/icons/hicolor/" + size + "x" + size + "/apps/agentpool.png"));
         }
         copyExecutable(linux.resolve("integration.sh"), image.resolve("lib/integration.sh"));
         copyExecutable(base.resolve("packaging/cds/train.sh"), image.resolve("lib/cds/train.sh"));
@@ -253,8 +256,10 @@ public final class Package {
         }
     }
 
+    static final long START = System.nanoTime();
+
     static void log(String line) {
-        System.out.println("[package] " + line);
+        System.out.printf("[package %5.1fs] %s%n", (System.nanoTime() - START) / 1e9, line);
     }
 }
 

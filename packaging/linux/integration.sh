@@ -22,35 +22,35 @@ install_desktop() {
   if command -v xdg-desktop-menu >/dev/null 2>&1 && command -v xdg-icon-resource >/dev/null 2>&1; then
     for s in $SIZES; do
       xdg-icon-resource install --noupdate --novendor --context apps --size "$s" \
-        "$ROOT/share/icons/hicolor/${s}x${s}/apps/agentpool.png" agentpool || true
+        "$ROOT/lib/desktop/icons/hicolor/${s}x${s}/apps/agentpool.png" agentpool || true
     done
     xdg-icon-resource forceupdate || true
-    xdg-desktop-menu install --novendor "$ROOT/share/applications/$DESKTOP" && return 0
+    xdg-desktop-menu install --novendor "$ROOT/lib/desktop/$DESKTOP" && return 0
   fi
   mkdir -p /usr/share/applications
-  cp "$ROOT/share/applications/$DESKTOP" "/usr/share/applications/$DESKTOP"
+  cp "$ROOT/lib/desktop/$DESKTOP" "/usr/share/applications/$DESKTOP"
   for s in $SIZES; do
     mkdir -p "/usr/share/icons/hicolor/${s}x${s}/apps"
-    cp "$ROOT/share/icons/hicolor/${s}x${s}/apps/agentpool.png" "/usr/share/icons/hicolor/${s}x${s}/apps/agentpool.png"
+    cp "$ROOT/lib/desktop/icons/hicolor/${s}x${s}/apps/agentpool.png" "/usr/share/icons/hicolor/${s}x${s}/apps/agentpool.png"
   done
   refresh_caches
 }
 
 remove_desktop() {
   if command -v xdg-desktop-menu >/dev/null 2>&1 && command -v xdg-icon-resource >/dev/null 2>&1; then
-    xdg-desktop-menu uninstall --novendor "$ROOT/share/applications/$DESKTOP" || true
+    xdg-desktop-menu uninstall --novendor "$ROOT/lib/desktop/$DESKTOP" || true
     for s in $SIZES; do
       xdg-icon-resource uninstall --noupdate --context apps --size "$s" agentpool || true
     done
     xdg-icon-resource forceupdate || true
   fi
   # The plain-copy fallback: delete only files identical to ours.
-  if cmp -s "$ROOT/share/applications/$DESKTOP" "/usr/share/applications/$DESKTOP"; then
+  if cmp -s "$ROOT/lib/desktop/$DESKTOP" "/usr/share/applications/$DESKTOP"; then
     rm -f "/usr/share/applications/$DESKTOP"
   fi
   for s in $SIZES; do
     f="/usr/share/icons/hicolor/${s}x${s}/apps/agentpool.png"
-    if cmp -s "$ROOT/share/icons/hicolor/${s}x${s}/apps/agentpool.png" "$f"; then rm -f "$f"; fi
+    if cmp -s "$ROOT/lib/desktop/icons/hicolor/${s}x${s}/apps/agentpool.png" "$f"; then rm -f "$f"; fi
   done
   refresh_caches
 }
