@@ -8,6 +8,7 @@ import dev.agentpool.core.config.AgentPoolConfig;
 import dev.agentpool.core.config.ConfigLoader;
 import dev.agentpool.core.registry.HostName;
 import dev.agentpool.core.registry.OsProcessInspector;
+import dev.agentpool.core.sessions.ClaudeSessions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -48,7 +49,8 @@ final class Engine implements AutoCloseable {
     }
 
     Aggregator aggregator() {
-        return new Aggregator(dir, config, liveness(), new OsProcessInspector(), clock, reads());
+        return new Aggregator(dir, config, liveness(), new OsProcessInspector(), clock, reads(),
+                ClaudeSessions.standard(env, Path.of(System.getProperty("user.home", "."))));
     }
 
     Cleanup cleanup() {

@@ -1,6 +1,9 @@
 package dev.agentpool.core.aggregate;
 
+import dev.agentpool.core.metrics.ActivityRecord;
 import dev.agentpool.core.metrics.RealtimeMetrics;
+import dev.agentpool.core.sessions.ClaudeSessionEntry;
+import java.time.Duration;
 import dev.agentpool.core.metrics.StatuslineState;
 import dev.agentpool.core.model.Source;
 import dev.agentpool.core.verify.Field;
@@ -31,6 +34,22 @@ public final class InstanceReadings {
             out.add(state(files.state(), now));
         }
         return out;
+    }
+
+    /** The hook-maintained activity file: subagents running now (what the counter file should also say). */
+    public static SourceReading activity(FileRead<ActivityRecord> file, Instant now) {
+        return SourceReading.builder(Source.HOOK_ACTIVITY, file.path(), file.age(now))
+                .put(Field.AGENTS, clampToInt(file.value().runningSubagents().size())).build();
+    }
+
+    /** Claude Code's own registry entry: busy means a request is executing. */
+    public static SourceReading claudeSession(ClaudeSessionEntry entry, Instant now) {
+        Duration age = entry.modified().isAfter(now) ? Duration.ZERO : Duration.between(entry.modified(), now);
+        SourceReading.Builder b = SourceReading.builder(Source.CLAUDE_SESSIONS, entry.file(), age);
+        if (!entry.status().isEmpty()) {
+            b.put(Field.EXECUTING, entry.isBusy());
+        }
+        return b.build();
     }
 
     public static SourceReading counter(FileRead<Long> file, Instant now) {

@@ -23,7 +23,11 @@ public record InstanceId(String value) implements Comparable<InstanceId> {
     private static final String CORE = "\\d{8}_\\d{6}_\\d{1,10}_[0-9a-f]{1,32}";
     private static final Pattern WHOLE = Pattern.compile(CORE);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
-    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Created on first generate(): seeding SecureRandom would cost every hook JVM that only parses IDs. */
+    private static final class Generation {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     public InstanceId {
         if (value == null || !isValid(value)) {
@@ -42,7 +46,7 @@ public record InstanceId(String value) implements Comparable<InstanceId> {
 
     /** A fresh ID for {@code pid} created at local time {@code now}. */
     public static InstanceId generate(LocalDateTime now, long pid) {
-        return new InstanceId(STAMP.format(now) + "_" + pid + "_" + String.format("%08x", RANDOM.nextInt()));
+        return new InstanceId(STAMP.format(now) + "_" + pid + "_" + String.format("%08x", Generation.RANDOM.nextInt()));
     }
 
     /**
@@ -68,6 +72,18 @@ public record InstanceId(String value) implements Comparable<InstanceId> {
     public long embeddedPid() {
         Matcher m = Pattern.compile("^\\d{8}_\\d{6}_(\\d+)_").matcher(value);
         return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    // Written out instead of the record's generated methods: those bootstrap through invokedynamic
+    // (ObjectMethods), which costs a short-lived hook JVM several milliseconds on first use.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof InstanceId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
