@@ -38,7 +38,7 @@ public final class Package {
     static final String WIN_UPGRADE_UUID = "5f0b7c1e-8d2a-4c61-9b7e-3a9d2e4f6c10";
     /** Launcher JVM options of the CLI (hook/statusline hot path); a missing or stale archive only slows it. */
     static final List<String> CLI_JAVA_OPTIONS = List.of(
-            "-XX:SharedArchiveFile=$APPDIR/agentpool-cli.jsa", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+            "-XX:SharedArchiveFile=$APPDIR/agentpool-cli.jsa", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
             "-XX:+UseSerialGC", "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr");
 
     final Path base;

@@ -16,19 +16,21 @@ CP=$(sed -n 's/^app\.classpath=//p' "$APPDIR/agentpool.cfg" | sed "s#\$APPDIR#$A
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data"
-export XDG_CACHE_HOME="$tmp/cache" CLAUDE_PID=$$
+export XDG_CACHE_HOME="$tmp/cache" AGENTPOOL_HOME="$tmp/state" CLAUDE_PID=$$
 mkdir -p "$HOME"
 n=0
-record() { # payload, args...: one process, its loaded classes into its own list
-  payload=$1; shift
+record() { # stdin, args...: one JVM, its loaded classes into its own list
+  input=$1; shift
   n=$((n + 1))
   "$JAVA" -XX:DumpLoadedClassList="$tmp/$n.classlist" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable \
-    -cp "$CP" dev.agentpool.Main "$@" <"$payload" >/dev/null 2>&1 || true
+    -cp "$CP" "$@" <"$input" >/dev/null 2>&1 || true
 }
-for p in "$CDS"/hook-*.json; do record "$p" hook; done
-record "$CDS/statusline.json" statusline
-record "$CDS/statusline.json" statusline --compact
-record /dev/null --version
+# Every hook event and both statusline formats in one JVM (the app's own training driver), then the real
+# entry point once per command with a payload on stdin, and the picocli path (--version).
+record /dev/null dev.agentpool.claude.HotPathTraining
+record "$CDS/hook-3-subagent-start.json" dev.agentpool.Main hook
+record "$CDS/statusline.json" dev.agentpool.Main statusline
+record /dev/null dev.agentpool.Main --version
 # ids are per process: drop them, keep each line once (lambda/invoker lines stay as they are).
 cat "$tmp"/*.classlist | sed 's/ id: [0-9][0-9]*$//' | awk '!seen[$0]++' >"$tmp/all.classlist"
 rm -f "$ARCHIVE"
