@@ -60,8 +60,22 @@ grep -qx "Exec=/opt/agentpool/bin/agentpool-monitor" "$root/lib/desktop/agentpoo
 out=$("$root/bin/agentpool" --version 2>&1) || true
 check "unpacked 'agentpool --version' prints 'agentpool $version' (got: $out)" test "$out" = "agentpool $version"
 
+# The hot path through the package's launcher: hook prints nothing, statusline one line, both exit 0, whatever
+# the state of the CDS archive (the launcher's JVM options must keep the JVM's CDS notices off stdout).
+hot_path() { # label, package root
+  local label=$1 r=$2 out rc
+  export AGENTPOOL_HOME=$tmp/hot-path-state CLAUDE_PID=$$
+  out=$("$r/bin/agentpool" hook <"$r/lib/cds/hook-3-subagent-start.json" 2>/dev/null) && rc=0 || rc=$?
+  check "$label: hook exits 0 with empty stdout (rc $rc, ${#out} bytes)" test "$rc:$out" = "0:"
+  out=$("$r/bin/agentpool" statusline <"$r/lib/cds/statusline.json" 2>/dev/null) && rc=0 || rc=$?
+  check "$label: statusline exits 0 with one 'Agents: ' line (rc $rc: $out)" \
+    bash -c '[ "$0" = 0 ] && [ "$(wc -l <<<"$1")" = 1 ] && [[ "$1" == Agents:\ * ]]' "$rc" "$out"
+  unset AGENTPOOL_HOME CLAUDE_PID
+}
+hot_path "no CDS archive" "$root"
 # The install-time CDS training works here too (the archive matches the unpacked location).
 check "CDS training creates lib/app/agentpool-cli.jsa" bash -c '"$0"/lib/cds/train.sh && test -s "$0"/lib/app/agentpool-cli.jsa' "$root"
+hot_path "with the CDS archive" "$root"
 installed_kb=$(du -sk "$root" | cut -f1)
 check "installed size with the CDS archive $((installed_kb / 1024)) MiB <= 100 MB" test "$installed_kb" -le 97656
 
@@ -73,6 +87,10 @@ check "unpacked 'agentpool aggregate --all --json' on the legacy fixture: total_
   test "$(number total_agents)" = 145
 check "… and instance_count 5 (got: $(number instance_count))" test "$(number instance_count)" = 5
 [ -s "$tmp/aggregate.err" ] && sed 's/^/  stderr: /' "$tmp/aggregate.err" | head -5
+
+# Moved after training: JDK 17 rejects the archive (class path changed); that must only cost speed.
+mv "$tmp/opt/agentpool" "$tmp/moved-agentpool"
+hot_path "moved install (mismatched CDS archive)" "$tmp/moved-agentpool"
 
 if [ "$failures" -gt 0 ]; then
   echo "check-deb: $failures check(s) failed"
