@@ -57,6 +57,8 @@ check "desktop entry is 'Agent Pool Monitor' running the monitor launcher" \
 grep -qx "Exec=/opt/agentpool/bin/agentpool-monitor" "$root/lib/desktop/agentpool.desktop" \
   && ok "desktop Exec is /opt/agentpool/bin/agentpool-monitor" || fail "desktop Exec"
 
+check "bin/agentpool is the script launcher (not jpackage's, which queries dpkg at every start)" \
+  grep -q "exec \"\$ROOT/lib/runtime/bin/java\"" "$root/bin/agentpool"
 out=$("$root/bin/agentpool" --version 2>&1) || true
 check "unpacked 'agentpool --version' prints 'agentpool $version' (got: $out)" test "$out" = "agentpool $version"
 
