@@ -34,6 +34,8 @@ cat > "$WORK/statusline.json" <<'J'
 {"cwd":"/home/u/app","session_id":"8f1c0d7e-5b1a-4c3e-9d2f-1a2b3c4d5e6f","session_name":"my-session","transcript_path":"/home/u/.claude/projects/-home-u-app/8f1c0d7e.jsonl","model":{"id":"claude-opus-4-1","display_name":"Opus"},"workspace":{"current_dir":"/home/u/app","project_dir":"/home/u/app","added_dirs":[],"git_worktree":"feat","repo":{"host":"github.com","owner":"o","name":"r"}},"version":"2.1.240","output_style":{"name":"default"},"cost":{"total_cost_usd":0.0123,"total_duration_ms":45000,"total_api_duration_ms":2300,"total_lines_added":156,"total_lines_removed":23},"context_window":{"total_input_tokens":15500,"total_output_tokens":1200,"context_window_size":200000,"used_percentage":8,"remaining_percentage":92,"current_usage":{"input_tokens":8500,"output_tokens":1200,"cache_creation_input_tokens":5000,"cache_read_input_tokens":2000}},"exceeds_200k_tokens":false,"fast_mode":false,"effort":{"level":"high"},"thinking":{"enabled":true},"rate_limits":{"five_hour":{"used_percentage":23.5,"resets_at":1738425600}},"vim":{"mode":"NORMAL"}}
 J
 
+# The same JVM and flags doing nothing but start and stop: what no Java hot path can beat.
+JVM_ONLY="${HOOK_CMD%% -cp *} -version 2>/dev/null"
 echo "hook:       $HOOK_CMD"
 echo "statusline: $STATUS_CMD"
 echo "python3:    $PYTHON"
@@ -42,6 +44,7 @@ hyperfine --warmup 5 --runs "$RUNS" --export-json "$WORK/result.json" \
   -n "hook SubagentStart" "$HOOK_CMD < $WORK/subagent-start.json" \
   -n "statusline" "$STATUS_CMD < $WORK/statusline.json" \
   -n "python3 json.load (reference)" "$PYTHON -c 'import json,sys; json.load(sys.stdin)' < $WORK/statusline.json" \
+  -n "JVM start only (floor)" "$JVM_ONLY" \
   >/dev/null
 
 python3 - "$WORK/result.json" <<'PY'

@@ -30,10 +30,14 @@ final class Engine implements AutoCloseable {
     private final Clock clock = Clock.systemDefaultZone();
     private ExecutorService pool;
 
-    Engine(Path dir, Map<String, String> env) {
+    /** Loads the config of {@code dir}; its problems go to {@code err} as warnings (they never stop a command). */
+    Engine(Path dir, Map<String, String> env, java.io.PrintWriter err) {
         this.dir = dir;
         this.env = env;
-        this.config = ConfigLoader.load(dir, env).config();
+        ConfigLoader.Loaded loaded = ConfigLoader.load(dir, env);
+        loaded.messages().forEach(m -> err.println("agentpool: warning: " + m));
+        err.flush();
+        this.config = loaded.config();
     }
 
     AgentPoolConfig config() {
@@ -50,7 +54,7 @@ final class Engine implements AutoCloseable {
 
     Aggregator aggregator() {
         return new Aggregator(dir, config, liveness(), new OsProcessInspector(), clock, reads(),
-                ClaudeSessions.standard(env, Path.of(System.getProperty("user.home", "."))));
+                ClaudeSessions.standard(env, Path.of(env.getOrDefault("HOME", System.getProperty("user.home", ".")))));
     }
 
     Cleanup cleanup() {

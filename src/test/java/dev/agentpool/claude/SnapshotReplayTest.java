@@ -97,6 +97,25 @@ class SnapshotReplayTest {
     }
 
     @Test
+    void anAnsweredPermissionClearsOnceTheMainContextMovesAgain() {
+        Windows w = new Windows(dir);
+        Window a = w.open(1401).send(sessionStart("s-a", "startup")).send(prompt("s-a"));
+        StatuslineRunner statusline = new StatuslineRunner(w.base.withEnv(Map.of("CLAUDE_PID", "1401")),
+                Aggregation::snapshot);
+        statusline.run(STATUS_LINE, false, false);
+        w.clock.advance(Duration.ofSeconds(2));
+        a.send(permissionRequest("s-a", "Bash"));
+        w.clock.advance(Duration.ofSeconds(2));
+        statusline.run(STATUS_LINE, false, false); // a refresh while the dialog is open: same context
+        statusline.run(STATUS_LINE, false, false);
+        assertThat(a.activity().waitingForUser()).isPresent();
+
+        w.clock.advance(Duration.ofSeconds(5));
+        statusline.run(STATUS_LINE.replace("\"used_percentage\":22.5", "\"used_percentage\":23.5"), false, false);
+        assertThat(a.activity().waitingForUser()).isEmpty();
+    }
+
+    @Test
     void claudeCodesOwnRegistrySaysBusyAndWaitingWhenHooksAreSilent() throws IOException {
         Windows w = new Windows(dir);
         Window a = w.open(1301).send(sessionStart("s-a", "startup"));
