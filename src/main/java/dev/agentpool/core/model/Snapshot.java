@@ -10,7 +10,8 @@ import java.util.List;
  * metrics exporter. Everything the UI shows is derived from here.
  *
  * @param instances every instance found (live and stale), sorted by ID
- * @param problems files skipped during the scan, with the reason
+ * @param problems files skipped during the scan, with the reason; a problem whose file is {@code dir} itself means
+ *     the directory could not be listed at all
  * @param legacy the legacy aggregator's numbers (freshness rule, whatever the lock says)
  * @param scanDuration how long the scan took
  */
@@ -44,6 +45,11 @@ public record Snapshot(
     /** Agents still held by stale instances until they are cleaned up. */
     public int staleAgents() {
         return stale().stream().mapToInt(i -> i.agents().value()).sum();
+    }
+
+    /** True when the directory itself could not be listed (then the snapshot says nothing about instances). */
+    public boolean directoryUnreadable() {
+        return problems.stream().anyMatch(p -> p.file().equals(dir));
     }
 
     /** Live agents as a fraction of the pool, 0.0–(can exceed 1.0). */
