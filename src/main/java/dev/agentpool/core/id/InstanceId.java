@@ -59,6 +59,11 @@ public record InstanceId(String value) implements Comparable<InstanceId> {
         return isValid(middle) ? Optional.of(new InstanceId(middle)) : Optional.empty();
     }
 
+    /** A fresh ID for {@code pid}, stamped with the local time of {@code clock}. */
+    public static InstanceId generate(java.time.Clock clock, long pid) {
+        return generate(LocalDateTime.now(clock), pid);
+    }
+
     /** The process id embedded in the ID (the creating process, not necessarily the owner). */
     public long embeddedPid() {
         Matcher m = Pattern.compile("^\\d{8}_\\d{6}_(\\d+)_").matcher(value);

@@ -7,6 +7,15 @@ public final class InvalidInstanceIdException extends IllegalArgumentException {
         super(describe(text));
     }
 
+    private InvalidInstanceIdException(String origin, String text) {
+        super(origin + ": " + describe(text));
+    }
+
+    /** The same reason, prefixed with where the text came from, e.g. "AGENTPOOL_INSTANCE_ID: ...". */
+    public static InvalidInstanceIdException from(String origin, String text) {
+        return new InvalidInstanceIdException(origin, text);
+    }
+
     private static String describe(String text) {
         if (text == null || text.isEmpty()) {
             return "instance ID is empty";

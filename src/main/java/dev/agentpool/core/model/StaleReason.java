@@ -25,6 +25,22 @@ public record StaleReason(Kind kind, String detail) {
         NO_LOCK
     }
 
+    public static StaleReason unreadableLock(String why) {
+        return new StaleReason(Kind.UNREADABLE_LOCK, "lock file unreadable: " + why);
+    }
+
+    public static StaleReason sessionEnded() {
+        return new StaleReason(Kind.SESSION_ENDED, "Claude Code session ended");
+    }
+
+    public static StaleReason heartbeatMissing() {
+        return new StaleReason(Kind.HEARTBEAT_MISSING, "lock has no heartbeat");
+    }
+
+    public static StaleReason noLock() {
+        return new StaleReason(Kind.NO_LOCK, "no lock file");
+    }
+
     public static StaleReason processGone(long pid) {
         return new StaleReason(Kind.PROCESS_GONE, "process " + pid + " is gone");
     }

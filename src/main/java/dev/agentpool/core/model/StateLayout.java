@@ -12,6 +12,10 @@ import java.util.Optional;
 public record StateLayout(Path dir) {
 
     public static final String INSTANCES_DIR = "instances";
+    /** Sidecar lock files ({@code <ID>.lck}, {@code shared.lck}): never renamed, so a FileChannel lock on them holds. */
+    public static final String LOCKS_DIR = "locks";
+    public static final String SIDECAR_SUFFIX = ".lck";
+    public static final String SHARED_SIDECAR = "shared" + SIDECAR_SUFFIX;
 
     /** Kinds of per-instance file, with their name prefix and suffix. */
     public enum FileKind {
@@ -64,6 +68,20 @@ public record StateLayout(Path dir) {
     public Path path(FileKind kind, InstanceId id) {
         Path parent = kind == FileKind.LOCK ? instancesDir() : dir;
         return parent.resolve(kind.fileName(id));
+    }
+
+    public Path locksDir() {
+        return dir.resolve(LOCKS_DIR);
+    }
+
+    /** The sidecar lock file of an instance ({@code locks/<ID>.lck}) or of shared mode ({@code locks/shared.lck}). */
+    public Path sidecarLockPath(Optional<InstanceId> id) {
+        return locksDir().resolve(id.map(i -> i.value() + SIDECAR_SUFFIX).orElse(SHARED_SIDECAR));
+    }
+
+    /** The instance a sidecar file name in {@code locks/} belongs to (empty for {@code shared.lck} and others). */
+    public static Optional<InstanceId> sidecarId(String fileName) {
+        return InstanceId.fromFileName(fileName, "", SIDECAR_SUFFIX);
     }
 
     /** Shared-mode (no instance) path; throws for kinds without one. */

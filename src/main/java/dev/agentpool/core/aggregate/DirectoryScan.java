@@ -1,0 +1,125 @@
+package dev.agentpool.core.aggregate;
+
+import dev.agentpool.core.id.InstanceId;
+import dev.agentpool.core.model.Problem;
+import dev.agentpool.core.model.StateLayout;
+import dev.agentpool.core.model.StateLayout.Classified;
+import dev.agentpool.core.model.StateLayout.FileKind;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One pass over a state directory: one listing of {@code <dir>} and one of {@code <dir>/instances}, every name
+ * classified by {@link StateLayout#classify}, every file of ours read once (possibly in parallel). Names that are
+ * not ours are ignored; names that look like ours but carry no valid ID, and files that cannot be read, become
+ * {@link Problem}s. Never throws for a bad directory.
+ */
+public final class DirectoryScan {
+
+    private DirectoryScan() {
+    }
+
+    /** What a scan found: files grouped by instance (sorted by ID) and the problems met. */
+    public record Result(List<InstanceFiles> instances, List<Problem> problems) {
+        public Result {
+            instances = List.copyOf(instances);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private record Entry(Path path, Classified what) {
+    }
+
+    public static Result scan(StateLayout layout, ZoneId zone, ParallelReads reads) {
+        List<Problem> problems = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        list(layout.dir(), false, entries, problems);
+        list(layout.instancesDir(), true, entries, problems);
+        List<FileRead<?>> read = reads.map(entries, e -> FileDecoders.read(e.path(), e.what().kind(),
+                e.what().id(), zone));
+        InstanceGrouping groups = new InstanceGrouping();
+        for (int i = 0; i < entries.size(); i++) {
+            FileRead<?> file = read.get(i);
+            groups.add(entries.get(i).what(), file);
+            report(file, problems);
+        }
+        return new Result(groups.build(), problems);
+    }
+
+    private static void list(Path dir, boolean locksOnly, List<Entry> out, List<Problem> problems) {
+        if (locksOnly && Files.isSymbolicLink(dir)) {
+            problems.add(new Problem(dir, "is a symbolic link (not followed)"));
+            return;
+        }
+        try (DirectoryStream<Path> names = Files.newDirectoryStream(dir)) {
+            for (Path path : names) {
+                classify(path, locksOnly, out, problems);
+            }
+        } catch (NoSuchFileException e) {
+            if (!locksOnly) {
+                problems.add(new Problem(dir, "does not exist"));
+            }
+        } catch (AccessDeniedException e) {
+            problems.add(new Problem(dir, "permission denied"));
+        } catch (IOException | SecurityException | java.nio.file.DirectoryIteratorException e) {
+            problems.add(new Problem(dir, "cannot be listed: " + e.getMessage()));
+        }
+    }
+
+    private static void classify(Path path, boolean locksOnly, List<Entry> out, List<Problem> problems) {
+        String name = path.getFileName().toString();
+        if (name.startsWith(".")) {
+            return; // our temp files ('.<name>.<hex>.tmp') and anything hidden
+        }
+        Optional<Classified> what = StateLayout.classify(name);
+        if (what.isPresent() && (what.get().kind() == FileKind.LOCK) == locksOnly) {
+            out.add(new Entry(path, what.get()));
+        } else if (what.isEmpty() && looksLikeOurs(name, locksOnly)) {
+            problems.add(new Problem(path, "name looks like ours but holds no valid instance ID; ignored"));
+        }
+    }
+
+    private static boolean looksLikeOurs(String name, boolean locksOnly) {
+        for (FileKind kind : FileKind.values()) {
+            if ((kind == FileKind.LOCK) == locksOnly && name.startsWith(kind.prefix()) && name.endsWith(kind.suffix())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void report(FileRead<?> file, List<Problem> problems) {
+        if (!file.isOk()) {
+            problems.add(new Problem(file.path(), file.content().reason()));
+        } else {
+            file.content().warnings().forEach(w -> problems.add(new Problem(file.path(), "value skipped: " + w)));
+        }
+    }
+
+    /** Collects reads per instance; the map is sorted so snapshots list instances by ID. */
+    private static final class InstanceGrouping {
+        private final java.util.TreeMap<InstanceId, FileRead<?>[]> byId = new java.util.TreeMap<>();
+
+        void add(Classified what, FileRead<?> file) {
+            byId.computeIfAbsent(what.id(), id -> new FileRead<?>[FileKind.values().length])[what.kind().ordinal()] = file;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<InstanceFiles> build() {
+            List<InstanceFiles> out = new ArrayList<>(byId.size());
+            byId.forEach((id, f) -> out.add(new InstanceFiles(id, (FileRead) f[FileKind.LOCK.ordinal()],
+                    (FileRead) f[FileKind.COUNTER.ordinal()], (FileRead) f[FileKind.REALTIME_METRICS.ordinal()],
+                    (FileRead) f[FileKind.STATE.ordinal()], (FileRead) f[FileKind.ACTIVITY.ordinal()])));
+            return out;
+        }
+    }
+}

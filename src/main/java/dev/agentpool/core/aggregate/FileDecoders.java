@@ -1,0 +1,42 @@
+package dev.agentpool.core.aggregate;
+
+import dev.agentpool.core.id.InstanceId;
+import dev.agentpool.core.io.Outcome;
+import dev.agentpool.core.io.SafeFiles;
+import dev.agentpool.core.metrics.ActivityCodec;
+import dev.agentpool.core.metrics.CounterFile;
+import dev.agentpool.core.metrics.RealtimeMetricsCodec;
+import dev.agentpool.core.metrics.StatuslineStateCodec;
+import dev.agentpool.core.model.LockRecord;
+import dev.agentpool.core.model.StateLayout.FileKind;
+import dev.agentpool.core.registry.LockFileCodec;
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+/** Reads one of our files by kind, decoding it with the storage codecs. Never throws for a bad file. */
+public final class FileDecoders {
+
+    private FileDecoders() {
+    }
+
+    /** Reads and decodes {@code file} as a {@code kind} file of instance {@code id}. */
+    public static FileRead<?> read(Path file, FileKind kind, InstanceId id, ZoneId zone) {
+        FileRead<String> text = ScanReader.readText(file);
+        return switch (kind) {
+            case COUNTER -> text.map(CounterFile::parse);
+            case REALTIME_METRICS -> json(text).map(m -> RealtimeMetricsCodec.parse(m, zone));
+            case STATE -> json(text).map(m -> StatuslineStateCodec.parse(m, zone));
+            case ACTIVITY -> json(text).map(m -> ActivityCodec.parse(m, zone));
+            case LOCK -> json(text).map(m -> LockFileCodec.parse(m, zone)).map(lock -> matching(lock, id));
+        };
+    }
+
+    private static FileRead<java.util.Map<String, Object>> json(FileRead<String> text) {
+        return text.map(SafeFiles::parseObject);
+    }
+
+    private static Outcome<LockRecord> matching(LockRecord lock, InstanceId expected) {
+        return lock.id().equals(expected) ? Outcome.ok(lock)
+                : Outcome.failed("instance_id " + lock.id() + " does not match the file name (" + expected + ")");
+    }
+}

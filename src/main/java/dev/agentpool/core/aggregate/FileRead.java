@@ -1,0 +1,31 @@
+package dev.agentpool.core.aggregate;
+
+import dev.agentpool.core.io.Outcome;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Function;
+
+/**
+ * One file of the state directory as read during a scan: its path, its modification time (null when it could
+ * not even be stat'ed) and the decoded content or the reason there is none.
+ */
+public record FileRead<T>(Path path, Instant modified, Outcome<T> content) {
+
+    /** now − modification time; {@link Duration#ZERO} when unknown. */
+    public Duration age(Instant now) {
+        return modified == null ? Duration.ZERO : Duration.between(modified, now);
+    }
+
+    public boolean isOk() {
+        return content.isOk();
+    }
+
+    public T value() {
+        return content.value();
+    }
+
+    public <U> FileRead<U> map(Function<T, Outcome<U>> decode) {
+        return new FileRead<>(path, modified, content.flatMap(decode));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.agentpool.core.aggregate;
+
+import dev.agentpool.core.id.InstanceId;
+import dev.agentpool.core.metrics.ActivityRecord;
+import dev.agentpool.core.metrics.RealtimeMetrics;
+import dev.agentpool.core.metrics.StatuslineState;
+import dev.agentpool.core.model.LockRecord;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The files of one instance as read in one scan; any of them may be null (absent). A present file whose content
+ * could not be decoded carries the reason in its {@link FileRead#content()}.
+ */
+public record InstanceFiles(
+        InstanceId id,
+        FileRead<LockRecord> lock,
+        FileRead<Long> counter,
+        FileRead<RealtimeMetrics> realtime,
+        FileRead<StatuslineState> state,
+        FileRead<ActivityRecord> activity) {
+
+    /** Every file present (readable or not), lock first. */
+    public List<FileRead<?>> present() {
+        List<FileRead<?>> out = new ArrayList<>(5);
+        Stream.of(lock, counter, realtime, state, activity).filter(f -> f != null).forEach(out::add);
+        return out;
+    }
+
+    public List<Path> paths() {
+        return present().stream().map(FileRead::path).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.agentpool.core.aggregate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * Runs a read for each item, split into {@code parallelism} contiguous chunks on an injected executor (core never
+ * starts threads; the CLI or the UI passes a small pool). With {@link #sequential()} everything runs on the calling
+ * thread. Results keep the order of the items.
+ */
+public record ParallelReads(Executor executor, int parallelism) {
+
+    public ParallelReads {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be ≥ 1, was " + parallelism);
+        }
+    }
+
+    public static ParallelReads sequential() {
+        return new ParallelReads(Runnable::run, 1);
+    }
+
+    /** {@code read} applied to every item; exceptions from {@code read} propagate (readers must not throw). */
+    public <T, R> List<R> map(List<T> items, Function<T, R> read) {
+        int chunks = Math.min(parallelism, Math.max(1, items.size() / 64));
+        if (chunks == 1) {
+            return items.stream().map(read).toList();
+        }
+        List<CompletableFuture<List<R>>> parts = new ArrayList<>(chunks);
+        int size = (items.size() + chunks - 1) / chunks;
+        for (int from = 0; from < items.size(); from += size) {
+            List<T> slice = items.subList(from, Math.min(items.size(), from + size));
+            parts.add(CompletableFuture.supplyAsync(() -> slice.stream().map(read).toList(), executor));
+        }
+        List<R> out = new ArrayList<>(items.size());
+        parts.forEach(p -> out.addAll(p.join()));
+        return out;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.agentpool.core.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * Replaces a file so that readers see either the old or the new content, never half a file: the bytes go to a
+ * temp file in the same directory, are fsynced, then renamed over the target (then the directory is fsynced,
+ * best effort). Temp names look like {@code .<name>.<16 hex>.tmp}: they start with a dot, so they never match a
+ * per-instance name of {@code StateLayout} and scans and cleanup ignore them ({@link #isTempName}).
+ *
+ * <p>Not a lock: concurrent read-modify-write callers hold an {@link InstanceFileLock} around their update.
+ */
+public final class AtomicFiles {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+    private AtomicFiles() {
+    }
+
+    public static void writeString(Path target, String text) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Atomically replaces (or creates) {@code target} with {@code bytes}; a symlink at target is replaced, not followed. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = dir.resolve(tempName(target.getFileName().toString()));
+        try {
+            try (FileChannel ch = FileChannel.open(temp, openOptions(), privateFile())) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            move(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        syncDirectory(dir);
+    }
+
+    /** True for names made by {@link #write} for its temp files (leftovers of a crash may be deleted). */
+    public static boolean isTempName(String fileName) {
+        return fileName.startsWith(".") && fileName.endsWith(".tmp") && fileName.length() > 22;
+    }
+
+    static String tempName(String targetName) {
+        byte[] random = new byte[8];
+        RANDOM.nextBytes(random);
+        return "." + targetName + "." + HexFormat.of().formatHex(random) + ".tmp";
+    }
+
+    private static java.util.Set<StandardOpenOption> openOptions() {
+        return java.util.EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    private static FileAttribute<?>[] privateFile() {
+        return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Some file systems (rare network mounts) cannot rename atomically; a plain replace is the best left.
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the rename itself durable; directories cannot be opened for sync on every platform (Windows). */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | RuntimeException ignored) {
+            // best effort by design: the data itself is already fsynced
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.agentpool.core.metrics;
+
+import dev.agentpool.core.io.Outcome;
+import dev.agentpool.core.io.SafeFiles;
+import dev.agentpool.core.json.FieldReader;
+import dev.agentpool.core.json.Timestamps;
+import dev.agentpool.core.model.Lifecycle;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and writes statusline state files with exactly the legacy keys and types (timestamps naive local). A
+ * missing or malformed value takes its {@link StatuslineState#initial()} value, with a warning for malformed ones;
+ * only a file that is not a JSON object fails. Agents and confidence may arrive as numbers from other writers and
+ * are turned into the legacy strings.
+ */
+public final class StatuslineStateCodec {
+
+    private StatuslineStateCodec() {
+    }
+
+    public static Outcome<StatuslineState> read(Path file, ZoneId zone) {
+        return SafeFiles.readJsonObject(file).flatMap(map -> parse(map, zone));
+    }
+
+    public static Outcome<StatuslineState> parse(Map<String, Object> map, ZoneId zone) {
+        FieldReader in = new FieldReader(map);
+        StatuslineState d = StatuslineState.initial();
+        long used = in.count("tokens_used").orElse(d.tokensUsed());
+        long total = in.count("tokens_total").filter(t -> t > 0).orElse(d.tokensTotal());
+        StatuslineState s = new StatuslineState(lifecycle(in).orElse(d.lifecycle()),
+                in.countOrNumericString("agents").map(String::valueOf).orElse(d.agents()),
+                used, total, in.nonNegativeNumber("tokens_pct").orElse(d.tokensPct()),
+                in.string("tokens_display").orElse(StatuslineState.tokensDisplay(used, total)),
+                RealtimeMetricsCodec.confidence(in, map.get("confidence")).map(String::valueOf).orElse(d.confidence()),
+                in.string("status").orElse(d.status()), in.bool("executing").orElse(d.executing()),
+                in.timestamp("last_update", zone), in.timestamp("last_active_update", zone),
+                in.timestamp("frozen_at", zone), in.count("request_count").orElse(d.requestCount()));
+        return Outcome.ok(s, in.problems());
+    }
+
+    private static Optional<Lifecycle> lifecycle(FieldReader in) {
+        Optional<String> text = in.string("lifecycle_state");
+        Optional<Lifecycle> parsed = text.flatMap(Lifecycle::fromWire);
+        if (text.isPresent() && parsed.isEmpty()) {
+            in.reject("lifecycle_state", "not active, completing or idle");
+        }
+        return parsed;
+    }
+
+    public static Map<String, Object> toMap(StatuslineState s, ZoneId zone) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("lifecycle_state", s.lifecycle().wireName());
+        out.put("agents", s.agents());
+        out.put("tokens_used", s.tokensUsed());
+        out.put("tokens_total", s.tokensTotal());
+        out.put("tokens_pct", s.tokensPct());
+        out.put("tokens_display", s.tokensDisplay());
+        out.put("confidence", s.confidence());
+        out.put("status", s.status());
+        out.put("executing", s.executing());
+        out.put("last_update", naive(s.lastUpdate(), zone));
+        out.put("last_active_update", naive(s.lastActiveUpdate(), zone));
+        out.put("frozen_at", naive(s.frozenAt(), zone));
+        out.put("request_count", s.requestCount());
+        return out;
+    }
+
+    private static String naive(Optional<Instant> instant, ZoneId zone) {
+        return instant.map(i -> Timestamps.formatNaiveLocal(i, zone)).orElse(null);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.agentpool.core.verify;
+
+import dev.agentpool.core.model.Source;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one source said about one instance at one read: the values it has (a source need not know every
+ * {@link Field}), where it was read from and how old it was. Immutable; build one with {@link #of} and
+ * {@link #with}.
+ *
+ * @param file the file read, or null for sources that are not a file (process table)
+ * @param age now − the source's modification time
+ */
+public record SourceReading(Source source, Path file, Duration age, Map<Field, Object> values) {
+
+    public SourceReading {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(age, "age");
+        EnumMap<Field, Object> copy = new EnumMap<>(Field.class);
+        values.forEach((field, value) -> copy.put(field, field.type().cast(Objects.requireNonNull(value, "value"))));
+        values = Collections.unmodifiableMap(copy);
+    }
+
+    public static SourceReading of(Source source, Path file, Duration age) {
+        return new SourceReading(source, file, age, Map.of());
+    }
+
+    /** A copy with {@code field} set; a null value leaves the reading unchanged (the source does not know it). */
+    public SourceReading with(Field field, Object value) {
+        if (value == null) {
+            return this;
+        }
+        EnumMap<Field, Object> copy = new EnumMap<>(Field.class);
+        copy.putAll(values);
+        copy.put(field, value);
+        return new SourceReading(source, file, age, copy);
+    }
+
+    public <T> Optional<T> get(Field field, Class<T> type) {
+        return Optional.ofNullable(values.get(field)).map(type::cast);
+    }
+
+    public boolean has(Field field) {
+        return values.containsKey(field);
+    }
+}

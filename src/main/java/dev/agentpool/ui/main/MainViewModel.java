@@ -1,0 +1,132 @@
+package dev.agentpool.ui.main;
+
+import dev.agentpool.core.id.InstanceId;
+import dev.agentpool.core.model.InstanceSnapshot;
+import dev.agentpool.core.model.Snapshot;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the main window: the pool bar, the stale-held note, the live-instance rows, the empty state and the
+ * status line. Fed one {@link Snapshot} at a time on the FX thread; knows no controls and starts no threads.
+ */
+public final class MainViewModel {
+
+    /**
+     * Row order: instances waiting for the user first (they need you), then by agents held, most first (they use
+     * the pool), then by name and ID so the order is stable between refreshes.
+     */
+    public static final Comparator<InstanceRow> ORDER = Comparator
+            .comparing((InstanceRow r) -> !r.waitingProperty().get())
+            .thenComparing(r -> -r.agentsProperty().get())
+            .thenComparing(r -> r.nameProperty().get(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(InstanceRow::id);
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final double poolWarning;
+    private final double poolCritical;
+    private final ZoneId zone;
+    private final ObservableList<InstanceRow> rows = FXCollections.observableArrayList();
+    private final KeyedRows<InstanceId, InstanceSnapshot, InstanceRow> sync;
+    private final ReadOnlyDoubleWrapper totalProgress = new ReadOnlyDoubleWrapper(this, "totalProgress");
+    private final ReadOnlyStringWrapper totalLabel = new ReadOnlyStringWrapper(this, "totalLabel", "– / –");
+    private final ReadOnlyObjectWrapper<Tone> totalTone = new ReadOnlyObjectWrapper<>(this, "totalTone", Tone.NEUTRAL);
+    private final ReadOnlyStringWrapper staleHeld = new ReadOnlyStringWrapper(this, "staleHeld", "");
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
+    private final ReadOnlyStringWrapper emptyDetail = new ReadOnlyStringWrapper(this, "emptyDetail", "");
+    private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper(this, "statusLine", "Scanning…");
+    private final ReadOnlyBooleanWrapper statusError = new ReadOnlyBooleanWrapper(this, "statusError");
+    private Snapshot last;
+
+    public MainViewModel(double poolWarning, double poolCritical, ZoneId zone) {
+        this.poolWarning = poolWarning;
+        this.poolCritical = poolCritical;
+        this.zone = zone;
+        this.sync = new KeyedRows<>(rows, InstanceRow::id, InstanceSnapshot::id, InstanceRow::new,
+                (row, instance) -> row.update(instance, last.poolSize()), ORDER);
+    }
+
+    /** Shows one scan. Rows are updated in place by instance ID. */
+    public void apply(Snapshot snapshot) {
+        last = snapshot;
+        sync.sync(snapshot.live());
+        int live = snapshot.liveAgents();
+        double use = snapshot.poolUtilisation();
+        totalProgress.set(Math.min(1.0, use));
+        totalLabel.set(live + " / " + snapshot.poolSize() + " · " + Formats.percent(use));
+        totalTone.set(snapshot.live().isEmpty() ? Tone.NEUTRAL : Tone.ofPoolUse(use, poolWarning, poolCritical));
+        int staleCount = snapshot.stale().size();
+        staleHeld.set(staleCount == 0 ? "" : "+ " + snapshot.staleAgents() + " held by " + staleCount + " stale");
+        empty.set(rows.isEmpty());
+        emptyDetail.set(staleCount == 0 ? "" : staleCount + " stale " + (staleCount == 1 ? "instance" : "instances")
+                + " below still hold " + snapshot.staleAgents() + " agents: clean them up to free the pool.");
+        statusError.set(false);
+        statusLine.set(describe(snapshot));
+    }
+
+    /** Shows that the latest scan failed; the last good data stays on screen. */
+    public void showLoadFailure(String message) {
+        statusError.set(true);
+        String since = last == null ? "no data yet" : "showing data from " + CLOCK.format(last.takenAt().atZone(zone));
+        statusLine.set("Cannot read the state directory: " + message + " (" + since + ")");
+    }
+
+    private String describe(Snapshot snapshot) {
+        int problems = snapshot.problems().size();
+        return "Watching " + snapshot.dir() + " · " + snapshot.live().size() + " live · updated "
+                + CLOCK.format(snapshot.takenAt().atZone(zone)) + " in " + snapshot.scanDuration().toMillis() + " ms"
+                + (problems == 0 ? "" : " · " + problems + (problems == 1 ? " file skipped" : " files skipped")
+                + " (see details)");
+    }
+
+    /** The rows of live instances, in {@link #ORDER}. Read-only for views. */
+    public ObservableList<InstanceRow> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public ReadOnlyDoubleProperty totalProgressProperty() {
+        return totalProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty totalLabelProperty() {
+        return totalLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Tone> totalToneProperty() {
+        return totalTone.getReadOnlyProperty();
+    }
+
+    /** E.g. "+ 145 held by 5 stale"; empty when nothing is stale. */
+    public ReadOnlyStringProperty staleHeldProperty() {
+        return staleHeld.getReadOnlyProperty();
+    }
+
+    /** True once a scan found no live instance: the view shows how to connect Claude Code instead of a table. */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyDetailProperty() {
+        return emptyDetail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusLineProperty() {
+        return statusLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty statusErrorProperty() {
+        return statusError.getReadOnlyProperty();
+    }
+}
