@@ -1,5 +1,6 @@
 package dev.agentpool.ui.settings;
 
+import dev.agentpool.ui.BackgroundExecutor;
 import dev.agentpool.ui.notify.NotificationKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -40,10 +41,10 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private final SettingsService service;
-    private final BackgroundRunner runner;
+    private final BackgroundExecutor runner;
     private final Consumer<MonitorSettings> onSaved;
 
-    public SettingsViewModel(SettingsService service, BackgroundRunner runner, MonitorSettings current,
+    public SettingsViewModel(SettingsService service, BackgroundExecutor runner, MonitorSettings current,
                              Consumer<MonitorSettings> onSaved) {
         this.service = service;
         this.runner = runner;

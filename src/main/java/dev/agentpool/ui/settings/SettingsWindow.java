@@ -1,5 +1,6 @@
 package dev.agentpool.ui.settings;
 
+import dev.agentpool.ui.BackgroundExecutor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
@@ -10,12 +11,12 @@ import javafx.stage.Window;
 public final class SettingsWindow {
 
     private final SettingsService service;
-    private final BackgroundRunner runner;
+    private final BackgroundExecutor runner;
     private final Supplier<MonitorSettings> current;
     private final Consumer<MonitorSettings> onSaved;
     private Stage stage;
 
-    public SettingsWindow(SettingsService service, BackgroundRunner runner, Supplier<MonitorSettings> current,
+    public SettingsWindow(SettingsService service, BackgroundExecutor runner, Supplier<MonitorSettings> current,
                           Consumer<MonitorSettings> onSaved) {
         this.service = service;
         this.runner = runner;

@@ -12,7 +12,7 @@ import java.util.Locale;
 public final class TrayIcons {
 
     /** The pixel sizes that exist, ascending. */
-    public static final List<Integer> SIZES = List.of(16, 22, 24, 32, 48, 64);
+    public static final List<Integer> SIZES = List.of(16, 22, 24, 32, 44, 48, 64);
 
     private TrayIcons() {
     }

@@ -2,6 +2,8 @@ package dev.agentpool.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agentpool.ui.BackgroundExecutor;
+import dev.agentpool.ui.SameThreadExecutor;
 import dev.agentpool.ui.notify.NotificationKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +21,7 @@ class SettingsViewModelTest {
 
     private final List<MonitorSettings> saved = new ArrayList<>();
 
-    private SettingsViewModel model(BackgroundRunner runner) {
+    private SettingsViewModel model(BackgroundExecutor runner) {
         SettingsService service = new SettingsService(new SettingsStore(dir.resolve("state")),
                 Optional.of(new XdgAutostartEntry(dir.resolve("config"))), () -> List.of("/opt/agentpool/bin/agentpool"));
         return new SettingsViewModel(service, runner, MonitorSettings.DEFAULTS, saved::add);
@@ -27,7 +29,7 @@ class SettingsViewModelTest {
 
     @Test
     void fieldsShowTheCurrentSettings() {
-        SettingsViewModel model = model(BackgroundRunner.sameThread());
+        SettingsViewModel model = model(new SameThreadExecutor());
 
         assertThat(model.poolSizeProperty().get()).isEqualTo("500");
         assertThat(model.pollIntervalProperty().get()).isEqualTo("2");
@@ -38,7 +40,7 @@ class SettingsViewModelTest {
 
     @Test
     void textThatIsNotANumberBlocksSavingAndSaysWhy() {
-        SettingsViewModel model = model(BackgroundRunner.sameThread());
+        SettingsViewModel model = model(new SameThreadExecutor());
         model.poolSizeProperty().set("lots");
 
         assertThat(model.canSaveProperty().get()).isFalse();
@@ -48,7 +50,7 @@ class SettingsViewModelTest {
 
     @Test
     void criticalBelowWarningBlocksSaving() {
-        SettingsViewModel model = model(BackgroundRunner.sameThread());
+        SettingsViewModel model = model(new SameThreadExecutor());
         model.criticalPercentProperty().set("70");
 
         assertThat(model.problemProperty().get()).contains("Critical threshold");
@@ -57,7 +59,7 @@ class SettingsViewModelTest {
 
     @Test
     void fractionalPollIntervalIsAccepted() {
-        SettingsViewModel model = model(BackgroundRunner.sameThread());
+        SettingsViewModel model = model(new SameThreadExecutor());
         model.pollIntervalProperty().set("0.5");
 
         assertThat(model.settings()).hasValueSatisfying(s -> assertThat(s.pollIntervalSeconds()).isEqualTo(0.5));
@@ -65,7 +67,7 @@ class SettingsViewModelTest {
 
     @Test
     void savingWritesTheFileCreatesTheLoginEntryAndReportsBack() throws IOException {
-        SettingsViewModel model = model(BackgroundRunner.sameThread());
+        SettingsViewModel model = model(new SameThreadExecutor());
         model.poolSizeProperty().set("300");
         model.startAtLoginProperty().set(true);
         model.notifyProperty(NotificationKind.WAITING_FOR_USER).set(false);
@@ -85,7 +87,7 @@ class SettingsViewModelTest {
     @Test
     void aFailedSaveIsShownAndNothingIsReportedAsSaved() throws IOException {
         Files.writeString(dir.resolve("state"), "a file where the state directory should be");
-        SettingsViewModel model = model(BackgroundRunner.sameThread());
+        SettingsViewModel model = model(new SameThreadExecutor());
 
         model.save();
 
@@ -96,19 +98,12 @@ class SettingsViewModelTest {
 
     @Test
     void saveIsDisabledWhileASaveIsRunning() {
-        List<Runnable> pending = new ArrayList<>();
-        BackgroundRunner deferred = new BackgroundRunner() {
-            @Override
-            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
-                                java.util.function.Consumer<Exception> onFailure) {
-                pending.add(() -> BackgroundRunner.sameThread().run(work, onSuccess, onFailure));
-            }
-        };
+        SameThreadExecutor deferred = new SameThreadExecutor().holding();
         SettingsViewModel model = model(deferred);
 
         model.save();
         assertThat(model.canSaveProperty().get()).isFalse();
-        pending.get(0).run();
+        deferred.runHeld();
 
         assertThat(model.canSaveProperty().get()).isTrue();
         assertThat(saved).hasSize(1);
@@ -116,7 +111,7 @@ class SettingsViewModelTest {
 
     @Test
     void untickingStartAtLoginRemovesTheEntry() {
-        SettingsViewModel model = model(BackgroundRunner.sameThread());
+        SettingsViewModel model = model(new SameThreadExecutor());
         model.startAtLoginProperty().set(true);
         model.save();
         model.startAtLoginProperty().set(false);

@@ -2,6 +2,7 @@ package dev.agentpool.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agentpool.ui.SameThreadExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class SettingsViewTest {
         this.stage = stage;
         SettingsService service = new SettingsService(new SettingsStore(dir.resolve("state")),
                 Optional.of(new XdgAutostartEntry(dir.resolve("config"))), () -> List.of("/usr/bin/agentpool"));
-        SettingsViewModel model = new SettingsViewModel(service, BackgroundRunner.sameThread(),
+        SettingsViewModel model = new SettingsViewModel(service, new SameThreadExecutor(),
                 MonitorSettings.DEFAULTS, saved::add);
         stage.setScene(new Scene(new SettingsView(model, stage::close)));
         stage.show();

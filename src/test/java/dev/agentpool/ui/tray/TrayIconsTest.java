@@ -26,7 +26,9 @@ class TrayIconsTest {
             24, 1.0, 24
             32, 2.0, 64
             16, 2.0, 32
-            24, 1.5, 48
+            24, 1.5, 44
+            22, 2.0, 44
+            24, 2.0, 48
             20, 1.0, 22
             100, 1.0, 64
             0, 1.0, 16
@@ -39,6 +41,7 @@ class TrayIconsTest {
     @ParameterizedTest
     @CsvSource(textBlock = """
             GREEN, 24, 2.0, /icons/tray/green-48.png
+            YELLOW, 22, 2.0, /icons/tray/yellow-44.png
             RED,   22, 1.0, /icons/tray/red-22.png
             """)
     void resourceForATrayCombinesHealthAndScaledSize(OverallHealth health, int size, double scale, String resource) {
