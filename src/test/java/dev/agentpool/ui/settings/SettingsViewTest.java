@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -31,6 +32,8 @@ class SettingsViewTest {
 
     @Start
     void start(Stage stage) {
+        // Closing the only test window must not end the FX platform for the tests that follow.
+        Platform.setImplicitExit(false);
         this.stage = stage;
         SettingsService service = new SettingsService(new SettingsStore(dir.resolve("state")),
                 Optional.of(new XdgAutostartEntry(dir.resolve("config"))), () -> List.of("/usr/bin/agentpool"));
