@@ -11,6 +11,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (dev.agentpool.ui.MonitorOptions.isMonitorInvocation(args)) {
+            System.exit(dev.agentpool.ui.MonitorLauncher.run(args, System.err));
+        }
         String first = args.length == 0 ? "" : args[0];
         switch (first) {
             // hot path slots: "hook", "statusline" (added by the Claude Code feed)

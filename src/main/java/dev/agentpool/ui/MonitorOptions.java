@@ -31,6 +31,22 @@ public record MonitorOptions(Optional<Path> dir, boolean demo, boolean noTray, D
     }
 
     /**
+     * True when the arguments start the monitor: none, {@code tray ...}, or nothing but monitor flags
+     * ({@code agentpool --demo}). Anything else (subcommands, {@code --help}) belongs to the command line.
+     */
+    public static boolean isMonitorInvocation(String... args) {
+        if (args.length == 0 || args[0].equals("tray")) {
+            return true;
+        }
+        try {
+            parse(args);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
      * Parses the flags (a leading {@code tray} word is accepted and ignored).
      *
      * @throws IllegalArgumentException with a message for people on an unknown flag or a bad value

@@ -39,4 +39,15 @@ class MonitorOptionsTest {
         assertThatThrownBy(() -> MonitorOptions.parse("--poll-interval", "fast")).hasMessageContaining("seconds");
         assertThatThrownBy(() -> MonitorOptions.parse("--poll-interval", "0")).hasMessageContaining("at least");
     }
+
+    @Test
+    void monitorStartsForNoArgumentsTrayOrOnlyMonitorFlags() {
+        assertThat(MonitorOptions.isMonitorInvocation()).isTrue();
+        assertThat(MonitorOptions.isMonitorInvocation("tray", "--bogus")).as("tray then reports the bad flag").isTrue();
+        assertThat(MonitorOptions.isMonitorInvocation("--demo")).isTrue();
+        assertThat(MonitorOptions.isMonitorInvocation("--dir", "/x", "--no-tray")).isTrue();
+        assertThat(MonitorOptions.isMonitorInvocation("status")).isFalse();
+        assertThat(MonitorOptions.isMonitorInvocation("--help")).isFalse();
+        assertThat(MonitorOptions.isMonitorInvocation("--dir", "/x", "status")).isFalse();
+    }
 }

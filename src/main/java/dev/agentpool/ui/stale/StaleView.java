@@ -31,6 +31,7 @@ public final class StaleView extends VBox {
         setId("stale-section");
         getStyleClass().add("stale-section");
         getChildren().addAll(createHeader(), createList());
+        viewModel.pendingProperty().addListener((o, old, request) -> askWhenPlanned(request));
     }
 
     private HBox createHeader() {
@@ -48,7 +49,7 @@ public final class StaleView extends VBox {
         Button cleanAll = new Button("Clean up all…");
         cleanAll.setId("clean-up-all");
         cleanAll.disableProperty().bind(viewModel.cleanAllDisabledBinding());
-        cleanAll.setOnAction(e -> cleanUp(viewModel.requestAll()));
+        cleanAll.setOnAction(e -> viewModel.prepareAll());
         HBox header = new HBox(12, heading, spacer, result, cleanAll);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
@@ -65,10 +66,17 @@ public final class StaleView extends VBox {
         return list;
     }
 
-    /** Asks, then runs; "all" and per-row take the same path. */
-    public void cleanUp(CleanupRequest request) {
-        if (!request.isEmpty() && confirm.test(request)) {
-            viewModel.clean(request);
+    /** Asks once a plan is ready; "all" and per-row take the same path. Deferred one pulse: never nest dialogs
+     * inside a property change. */
+    private void askWhenPlanned(CleanupRequest request) {
+        if (request != null) {
+            javafx.application.Platform.runLater(() -> {
+                if (confirm.test(request)) {
+                    viewModel.confirm();
+                } else {
+                    viewModel.cancel();
+                }
+            });
         }
     }
 
@@ -106,7 +114,7 @@ public final class StaleView extends VBox {
             left.textProperty().bind(row.leftOnDiskProperty());
             clean.setId("clean-up-" + row.id().value());
             details.setId("stale-details-" + row.id().value());
-            clean.setOnAction(e -> cleanUp(viewModel.requestFor(row.id())));
+            clean.setOnAction(e -> viewModel.prepareFor(row.id()));
             details.setOnAction(e -> openDetails.accept(row.id()));
             setGraphic(box);
         }

@@ -7,7 +7,6 @@ import dev.agentpool.ui.BackgroundExecutor;
 import dev.agentpool.ui.main.KeyedRows;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,7 +20,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The stale-instances section: one row per stale instance (reason, what it left on disk), the clean-up commands
- * and their result. Cleanup runs on the {@link BackgroundExecutor}; the ViewModel itself stays on the FX thread.
+ * and their result. A cleanup goes prepare (plan in the background) → {@link #pendingProperty()} (the view asks
+ * the user) → {@link #confirm()} or {@link #cancel()} → delete in the background → {@link #lastReportProperty()}.
+ * The ViewModel itself stays on the FX thread; the button is disabled from prepare until the report.
  */
 public final class StaleViewModel {
 
@@ -37,6 +38,7 @@ public final class StaleViewModel {
             new KeyedRows<>(rows, StaleRow::id, InstanceSnapshot::id, StaleRow::new, StaleRow::update, ORDER);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "Stale instances");
+    private final ReadOnlyObjectWrapper<CleanupRequest> pending = new ReadOnlyObjectWrapper<>(this, "pending");
     private final ReadOnlyObjectWrapper<CleanupReport> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper(this, "resultText", "");
     private final ReadOnlyBooleanWrapper resultFailed = new ReadOnlyBooleanWrapper(this, "resultFailed");
@@ -57,26 +59,56 @@ public final class StaleViewModel {
                 + agents + (agents == 1 ? " agent" : " agents"));
     }
 
-    /** Every stale instance and its files, for the "Clean up" confirmation. */
-    public CleanupRequest requestAll() {
-        return new CleanupRequest(rows.stream().map(StaleRow::target).toList());
+    /** Plans cleaning every listed stale instance; the plan lands in {@link #pendingProperty()} for confirmation. */
+    public void prepareAll() {
+        prepare(rows.stream().map(StaleRow::target).toList());
     }
 
-    /** One stale instance (empty request when it is no longer stale). */
-    public CleanupRequest requestFor(InstanceId id) {
-        Optional<StaleRow> row = rows.stream().filter(r -> r.id().equals(id)).findFirst();
-        return new CleanupRequest(row.map(r -> List.of(r.target())).orElse(List.of()));
+    /** Plans cleaning one stale instance (nothing happens when it is no longer listed as stale). */
+    public void prepareFor(InstanceId id) {
+        prepare(rows.stream().filter(r -> r.id().equals(id)).map(StaleRow::target).toList());
     }
 
-    /** Runs a confirmed request in the background; the result lands in {@link #lastReportProperty()}. */
-    public void clean(CleanupRequest request) {
-        if (request.isEmpty() || busy.get()) {
+    private void prepare(List<CleanupRequest.Target> targets) {
+        if (targets.isEmpty() || busy.get()) {
             return;
         }
         busy.set(true);
-        resultText.set("Cleaning up " + request.targets().size() + " stale instance(s)…");
         resultFailed.set(false);
+        resultText.set("Checking what would be deleted…");
+        executor.run(() -> cleaner.plan(new CleanupRequest(targets, null)), this::planned, this::failed);
+    }
+
+    private void planned(CleanupRequest request) {
+        if (request.fileCount() == 0) {
+            busy.set(false);
+            resultText.set("Nothing to delete: live again or already cleaned up.");
+            afterCleanup.run();
+            return;
+        }
+        resultText.set("");
+        pending.set(request);
+    }
+
+    /** The user confirmed the pending request: delete in the background; the report lands in lastReport. */
+    public void confirm() {
+        CleanupRequest request = pending.get();
+        if (request == null) {
+            return;
+        }
+        pending.set(null);
+        resultText.set("Cleaning up " + request.targets().size() + " stale "
+                + (request.targets().size() == 1 ? "instance…" : "instances…"));
         executor.run(() -> cleaner.clean(request), this::finished, this::failed);
+    }
+
+    /** The user declined: nothing is deleted. */
+    public void cancel() {
+        if (pending.get() != null) {
+            pending.set(null);
+            busy.set(false);
+            resultText.set("Cleanup cancelled; nothing was deleted.");
+        }
     }
 
     private void finished(CleanupReport report) {
@@ -89,10 +121,16 @@ public final class StaleViewModel {
 
     private void failed(Exception e) {
         busy.set(false);
+        pending.set(null);
         resultFailed.set(true);
         resultText.set("Cleanup failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         lastReport.set(new CleanupReport(List.of(), List.of(), List.of()));
         afterCleanup.run();
+    }
+
+    /** A planned request waiting for the user's confirmation; null otherwise. */
+    public ReadOnlyObjectProperty<CleanupRequest> pendingProperty() {
+        return pending.getReadOnlyProperty();
     }
 
     public ObservableList<StaleRow> rows() {

@@ -15,13 +15,30 @@ import org.junit.jupiter.api.Test;
 class StaleViewModelTest {
 
     private static final Path DIR = Path.of("/state");
-    private final List<CleanupRequest> requests = new ArrayList<>();
+    private final List<CleanupRequest> planned = new ArrayList<>();
+    private final List<CleanupRequest> executed = new ArrayList<>();
     private final AtomicInteger refreshes = new AtomicInteger();
     private CleanupReport answer = new CleanupReport(List.of(), List.of(), List.of());
-    private final StaleCleaner recording = request -> {
-        requests.add(request);
-        return answer;
+    /** Plans the snapshot's files plus a sidecar, as the core planner would; records what it is asked. */
+    private final StaleCleaner recording = new StaleCleaner() {
+        @Override
+        public CleanupRequest plan(CleanupRequest wanted) {
+            planned.add(wanted);
+            return new CleanupRequest(wanted.targets().stream().map(t -> t.withFiles(withSidecar(t))).toList(), "plan");
+        }
+
+        @Override
+        public CleanupReport clean(CleanupRequest request) {
+            executed.add(request);
+            return answer;
+        }
     };
+
+    private static List<Path> withSidecar(CleanupRequest.Target target) {
+        List<Path> files = new ArrayList<>(target.files());
+        files.add(DIR.resolve("locks").resolve(target.id() + ".lck"));
+        return files;
+    }
 
     @Test
     void legacyDirectoryListsFiveStaleInstancesMostAgentsFirst() {
@@ -46,44 +63,86 @@ class StaleViewModelTest {
     }
 
     @Test
-    void requestAllNamesEveryFileOfEveryStaleInstanceAndNoLiveOne() {
+    void cleanUpAllPlansEveryStaleInstanceAndNoLiveOneThenWaitsForConfirmation() {
         StaleViewModel vm = viewModel(new SameThreadExecutor());
         vm.apply(Fixtures.liveAndStale(DIR));
 
-        CleanupRequest request = vm.requestAll();
-        assertThat(request.targets()).hasSize(5);
-        assertThat(request.fileCount()).isEqualTo(20);
-        assertThat(request.question()).isEqualTo("Delete 20 files of 5 stale instances (145 agents)?");
-        assertThat(request.targets()).flatExtracting(CleanupRequest.Target::files)
-                .noneMatch(file -> file.toString().contains(Fixtures.API.value()));
+        vm.prepareAll();
+
+        assertThat(planned).singleElement().satisfies(r -> assertThat(r.ids()).hasSize(5)
+                .doesNotContain(Fixtures.API, Fixtures.WEB, Fixtures.DOCS));
+        CleanupRequest pending = vm.pendingProperty().get();
+        assertThat(pending.fileCount()).as("4 snapshot files + 1 sidecar each").isEqualTo(25);
+        assertThat(pending.question()).isEqualTo("Delete 25 files of 5 stale instances (145 agents)?");
+        assertThat(executed).isEmpty();
+        assertThat(vm.cleanAllDisabledBinding().get()).as("disabled while the question is open").isTrue();
     }
 
     @Test
-    void requestForOneInstanceHasOnlyItsFilesAndNothingForALiveOne() {
+    void perRowCleanupPlansOnlyThatInstanceAndNothingForALiveOne() {
         StaleViewModel vm = viewModel(new SameThreadExecutor());
         vm.apply(Fixtures.liveAndStale(DIR));
         InstanceId first = InstanceId.of(Fixtures.LEGACY_IDS[0]);
 
-        assertThat(vm.requestFor(first).targets()).singleElement().satisfies(t -> {
-            assertThat(t.files()).hasSize(4).allMatch(f -> f.getFileName().toString().contains(first.value()));
+        vm.prepareFor(Fixtures.API);
+        assertThat(planned).isEmpty();
+        vm.prepareFor(first);
+
+        assertThat(vm.pendingProperty().get().targets()).singleElement().satisfies(t -> {
+            assertThat(t.files()).hasSize(5).allMatch(f -> f.getFileName().toString().contains(first.value()));
             assertThat(t.reason()).isEqualTo("process 11009 is gone");
         });
-        assertThat(vm.requestFor(Fixtures.API).isEmpty()).isTrue();
     }
 
     @Test
-    void confirmedCleanupRunsTheCleanerReportsAndAsksForARescan() {
+    void confirmedCleanupExecutesThePlanReportsAndAsksForARescan() {
         StaleViewModel vm = viewModel(new SameThreadExecutor());
         vm.apply(Fixtures.legacyOnly(DIR));
-        answer = new CleanupReport(vm.requestAll().targets().get(0).files(), List.of(), List.of());
+        vm.prepareAll();
+        CleanupRequest pending = vm.pendingProperty().get();
+        answer = new CleanupReport(pending.targets().get(0).files(), List.of(), List.of());
 
-        vm.clean(vm.requestAll());
+        vm.confirm();
 
-        assertThat(requests).hasSize(1);
-        assertThat(vm.resultTextProperty().get()).isEqualTo("Removed 4 files.");
+        assertThat(executed).containsExactly(pending);
+        assertThat(vm.pendingProperty().get()).isNull();
+        assertThat(vm.resultTextProperty().get()).isEqualTo("Removed 5 files.");
         assertThat(vm.resultFailedProperty().get()).isFalse();
         assertThat(vm.lastReportProperty().get()).isSameAs(answer);
         assertThat(refreshes).hasValue(1);
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void cancelledCleanupDeletesNothing() {
+        StaleViewModel vm = viewModel(new SameThreadExecutor());
+        vm.apply(Fixtures.legacyOnly(DIR));
+        vm.prepareAll();
+
+        vm.cancel();
+
+        assertThat(executed).isEmpty();
+        assertThat(vm.resultTextProperty().get()).isEqualTo("Cleanup cancelled; nothing was deleted.");
+        assertThat(vm.cleanAllDisabledBinding().get()).isFalse();
+    }
+
+    @Test
+    void planWithNoFilesLeftAsksNothing() {
+        StaleViewModel vm = new StaleViewModel(new StaleCleaner() {
+            @Override
+            public CleanupRequest plan(CleanupRequest wanted) {
+                return new CleanupRequest(wanted.targets().stream().map(t -> t.withFiles(List.of())).toList(), null);
+            }
+
+            @Override
+            public CleanupReport clean(CleanupRequest planned) {
+                throw new AssertionError("nothing to clean");
+            }
+        }, new SameThreadExecutor(), refreshes::incrementAndGet);
+        vm.apply(Fixtures.legacyOnly(DIR));
+        vm.prepareAll();
+        assertThat(vm.pendingProperty().get()).isNull();
+        assertThat(vm.resultTextProperty().get()).isEqualTo("Nothing to delete: live again or already cleaned up.");
         assertThat(vm.busyProperty().get()).isFalse();
     }
 
@@ -95,7 +154,8 @@ class StaleViewModelTest {
                 List.of(new CleanupReport.FailedFile(DIR.resolve("b"), "permission denied")),
                 List.of(new CleanupReport.Kept(InstanceId.of(Fixtures.LEGACY_IDS[1]), "process is alive")));
 
-        vm.clean(vm.requestAll());
+        vm.prepareAll();
+        vm.confirm();
 
         assertThat(vm.resultFailedProperty().get()).isTrue();
         assertThat(vm.resultTextProperty().get()).isEqualTo(
@@ -107,12 +167,20 @@ class StaleViewModelTest {
 
     @Test
     void cleanerExceptionBecomesAFailureMessage() {
-        StaleViewModel vm = new StaleViewModel(request -> {
-            throw new IOException("state directory vanished");
+        StaleViewModel vm = new StaleViewModel(new StaleCleaner() {
+            @Override
+            public CleanupRequest plan(CleanupRequest wanted) throws IOException {
+                throw new IOException("state directory vanished");
+            }
+
+            @Override
+            public CleanupReport clean(CleanupRequest planned) {
+                throw new AssertionError();
+            }
         }, new SameThreadExecutor(), refreshes::incrementAndGet);
         vm.apply(Fixtures.legacyOnly(DIR));
 
-        vm.clean(vm.requestAll());
+        vm.prepareAll();
 
         assertThat(vm.resultFailedProperty().get()).isTrue();
         assertThat(vm.resultTextProperty().get()).isEqualTo("Cleanup failed: state directory vanished");
@@ -125,13 +193,16 @@ class StaleViewModelTest {
         StaleViewModel vm = viewModel(executor);
         vm.apply(Fixtures.legacyOnly(DIR));
 
-        vm.clean(vm.requestAll());
+        vm.prepareAll();
         assertThat(vm.busyProperty().get()).isTrue();
         assertThat(vm.cleanAllDisabledBinding().get()).isTrue();
-        vm.clean(vm.requestAll());
+        vm.prepareAll();
+        executor.runHeld();
+        vm.confirm();
         executor.runHeld();
 
-        assertThat(requests).hasSize(1);
+        assertThat(planned).hasSize(1);
+        assertThat(executed).hasSize(1);
         assertThat(vm.cleanAllDisabledBinding().get()).isFalse();
     }
 
