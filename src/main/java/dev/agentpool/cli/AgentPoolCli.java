@@ -50,6 +50,9 @@ public final class AgentPoolCli implements Runnable {
     public static CommandLine commandLine(Map<String, String> env) {
         CommandLine cl = new CommandLine(new AgentPoolCli(env));
         // subcommands are registered here, one line each
+        cl.addSubcommand(new AggregateCommand());
+        cl.addSubcommand(new FormatCommand());
+        cl.addSubcommand(new VerifyCommand());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         return cl;
     }

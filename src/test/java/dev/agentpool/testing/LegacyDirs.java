@@ -28,4 +28,15 @@ public final class LegacyDirs {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Deletes a directory tree (never following links). */
+    public static void deleteTree(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

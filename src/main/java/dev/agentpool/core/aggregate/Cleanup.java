@@ -77,8 +77,9 @@ public final class Cleanup {
                     clock.getZone());
             lock = read;
         }
-        // no cache here: a process may have appeared since planning
-        return InstanceLiveness.staleReason(lock, rule, processes, clock.instant());
+        // no cache here: a process may have appeared since planning. The activity file's "ended" flag is not
+        // consulted by cleanup: without it an instance is, if anything, judged live, which only keeps files.
+        return InstanceLiveness.staleReason(lock, null, rule, processes, clock.instant());
     }
 
     private static void delete(Deletion d, List<Path> removed, List<Problem> notRemoved) {

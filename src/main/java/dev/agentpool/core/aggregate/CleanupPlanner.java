@@ -41,7 +41,7 @@ final class CleanupPlanner {
             InstanceId id = e.getKey();
             OwnFiles.Seen lockSeen = e.getValue().get(FileKind.LOCK);
             FileRead<LockRecord> lock = lockSeen == null ? null : lockRead(lockSeen, id, zone);
-            Optional<StaleReason> stale = InstanceLiveness.staleReason(lock, rule, cache, now);
+            Optional<StaleReason> stale = InstanceLiveness.staleReason(lock, null, rule, cache, now);
             planInstance(id, e.getValue(), stale, maxAge, now, deletions, leftAlone);
             Optional.ofNullable(own.sidecars().get(id)).filter(s -> stale.isPresent())
                     .ifPresent(s -> deletions.add(new Deletion(s.path(), id, "sidecar lock of a stale instance: "

@@ -12,6 +12,8 @@ import dev.agentpool.core.model.StateLayout.FileKind;
 import dev.agentpool.core.registry.LockFileCodec;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Optional;
+import dev.agentpool.core.model.StateLayout;
 
 /** Reads one of our files by kind, decoding it with the storage codecs. Never throws for a bad file. */
 public final class FileDecoders {
@@ -29,6 +31,23 @@ public final class FileDecoders {
             case ACTIVITY -> json(text).map(m -> ActivityCodec.parse(m, zone));
             case LOCK -> json(text).map(m -> LockFileCodec.parse(m, zone)).map(lock -> matching(lock, id));
         };
+    }
+
+    /**
+     * Reads every file of one instance, or of shared (legacy) mode when {@code id} is empty (no lock nor activity
+     * file there). Missing files come back as failed reads saying "does not exist".
+     */
+    @SuppressWarnings("unchecked")
+    public static InstanceFiles readInstance(StateLayout layout, Optional<InstanceId> id, ZoneId zone) {
+        FileRead<?>[] f = new FileRead<?>[FileKind.values().length];
+        for (FileKind kind : FileKind.values()) {
+            if (id.isPresent() || kind.sharedFileName().isPresent()) {
+                f[kind.ordinal()] = read(layout.path(kind, id), kind, id.orElse(null), zone);
+            }
+        }
+        return new InstanceFiles(id.orElse(null), (FileRead) f[FileKind.LOCK.ordinal()],
+                (FileRead) f[FileKind.COUNTER.ordinal()], (FileRead) f[FileKind.REALTIME_METRICS.ordinal()],
+                (FileRead) f[FileKind.STATE.ordinal()], (FileRead) f[FileKind.ACTIVITY.ordinal()]);
     }
 
     private static FileRead<java.util.Map<String, Object>> json(FileRead<String> text) {

@@ -36,6 +36,6 @@ final class InstanceAssembler {
     }
 
     Optional<StaleReason> staleReason(InstanceFiles files) {
-        return InstanceLiveness.staleReason(files.lock(), liveness, processes, now);
+        return InstanceLiveness.staleReason(files.lock(), files.activity(), liveness, processes, now);
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The files of one instance as read in one scan; any of them may be null (absent). A present file whose content
+ * The files of one instance as read in one scan; any of them may be null (absent). {@code id} is null for the
+ * shared (legacy) mode files. A present file whose content
  * could not be decoded carries the reason in its {@link FileRead#content()}.
  */
 public record InstanceFiles(

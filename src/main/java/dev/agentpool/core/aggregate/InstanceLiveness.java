@@ -1,5 +1,6 @@
 package dev.agentpool.core.aggregate;
 
+import dev.agentpool.core.metrics.ActivityRecord;
 import dev.agentpool.core.model.LockRecord;
 import dev.agentpool.core.model.StaleReason;
 import dev.agentpool.core.registry.ProcessInspector;
@@ -12,16 +13,16 @@ final class InstanceLiveness {
     private InstanceLiveness() {
     }
 
-    /** Empty when live; {@code lock} may be null (no lock file). */
-    static Optional<StaleReason> staleReason(FileRead<LockRecord> lock, LivenessRule rule, ProcessInspector processes,
-                                             Instant now) {
+    /** Empty when live; {@code lock} and {@code activity} may be null (no such file). */
+    static Optional<StaleReason> staleReason(FileRead<LockRecord> lock, FileRead<ActivityRecord> activity,
+                                             LivenessRule rule, ProcessInspector processes, Instant now) {
         if (lock == null) {
-            return Optional.of(new StaleReason(StaleReason.Kind.NO_LOCK, "no lock file (metric files only)"));
+            return Optional.of(StaleReason.noLock());
         }
         if (!lock.isOk()) {
-            return Optional.of(new StaleReason(StaleReason.Kind.UNREADABLE_LOCK,
-                    "lock file unreadable: " + lock.content().reason()));
+            return Optional.of(StaleReason.unreadableLock(lock.content().reason()));
         }
-        return rule.staleReason(lock.value(), processes, now);
+        boolean ended = activity != null && activity.isOk() && activity.value().ended();
+        return rule.staleReason(lock.value(), ended, processes, now);
     }
 }

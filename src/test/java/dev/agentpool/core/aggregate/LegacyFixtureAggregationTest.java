@@ -11,6 +11,7 @@ import dev.agentpool.testing.FakeProcesses;
 import dev.agentpool.testing.LegacyDirs;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,7 @@ class LegacyFixtureAggregationTest {
     @BeforeEach
     void scanTheLegacyFixture() {
         LegacyDirs.copyLegacyFixture(dir);
-        snapshot = new Aggregator(dir, AgentPoolConfig.defaults(), TestLiveness.RULE, processes,
+        snapshot = new Aggregator(dir, AgentPoolConfig.defaults(), LivenessRule.standard(Duration.ofHours(1), "testhost"), processes,
                 Clock.system(ZoneId.systemDefault()), ParallelReads.sequential()).scan();
     }
 

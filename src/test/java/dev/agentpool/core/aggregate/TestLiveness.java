@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Liveness for tests: stale exactly when the lock's process is gone. */
 final class TestLiveness {
 
-    static final LivenessRule RULE = (lock, processes, now) ->
+    static final LivenessRule RULE = (lock, ended, processes, now) ->
             processes.lookup(lock.pid()).isPresent() ? Optional.empty() : Optional.of(StaleReason.processGone(lock.pid()));
 
     private TestLiveness() {

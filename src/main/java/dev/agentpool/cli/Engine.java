@@ -1,0 +1,75 @@
+package dev.agentpool.cli;
+
+import dev.agentpool.core.aggregate.Aggregator;
+import dev.agentpool.core.aggregate.Cleanup;
+import dev.agentpool.core.aggregate.LivenessRule;
+import dev.agentpool.core.aggregate.ParallelReads;
+import dev.agentpool.core.config.AgentPoolConfig;
+import dev.agentpool.core.config.ConfigLoader;
+import dev.agentpool.core.registry.HostName;
+import dev.agentpool.core.registry.OsProcessInspector;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Wires the core for one CLI command: config from the directory and environment, the OS process table, the system
+ * clock and a small read pool (core starts no threads; the CLI lends it daemon threads and closes them).
+ */
+final class Engine implements AutoCloseable {
+
+    /** Enough to overlap file-system latency on a 2-core machine without thrashing. */
+    private static final int READ_THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    private final Path dir;
+    private final AgentPoolConfig config;
+    private final Map<String, String> env;
+    private final Clock clock = Clock.systemDefaultZone();
+    private ExecutorService pool;
+
+    Engine(Path dir, Map<String, String> env) {
+        this.dir = dir;
+        this.env = env;
+        this.config = ConfigLoader.load(dir, env).config();
+    }
+
+    AgentPoolConfig config() {
+        return config;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    LivenessRule liveness() {
+        return LivenessRule.standard(config.instanceMaxAge(), HostName.local(env));
+    }
+
+    Aggregator aggregator() {
+        return new Aggregator(dir, config, liveness(), new OsProcessInspector(), clock, reads());
+    }
+
+    Cleanup cleanup() {
+        return new Cleanup(dir, liveness(), new OsProcessInspector(), clock);
+    }
+
+    private ParallelReads reads() {
+        if (pool == null) {
+            pool = Executors.newFixedThreadPool(READ_THREADS, r -> {
+                Thread t = new Thread(r, "agentpool-read");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return new ParallelReads(pool, READ_THREADS);
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}
