@@ -16,7 +16,8 @@ public final class Main {
         }
         String first = args.length == 0 ? "" : args[0];
         switch (first) {
-            // hot path slots: "hook", "statusline" (added by the Claude Code feed)
+            case "hook" -> System.exit(dev.agentpool.claude.ClaudeHotPath.hook(args, System.in));
+            case "statusline" -> System.exit(dev.agentpool.claude.ClaudeHotPath.statusline(args, System.in, System.out));
             default -> System.exit(dev.agentpool.cli.AgentPoolCli.run(args));
         }
     }

@@ -53,6 +53,8 @@ public final class AgentPoolCli implements Runnable {
         cl.addSubcommand(new AggregateCommand());
         cl.addSubcommand(new FormatCommand());
         cl.addSubcommand(new VerifyCommand());
+        cl.addSubcommand(new SetupCommand());
+        cl.addSubcommand(new DemoCommand());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         return cl;
     }

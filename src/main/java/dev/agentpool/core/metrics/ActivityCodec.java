@@ -31,7 +31,8 @@ public final class ActivityCodec {
         FieldReader in = new FieldReader(map);
         Map<String, ActivityRecord.Running> running = running(in, zone);
         ActivityRecord r = new ActivityRecord(running, in.count("launched_total").orElse(0L), waiting(in, zone),
-                in.bool("ended").orElse(false), in.nonNegativeNumber("cost_usd"), in.timestamp("updated", zone));
+                in.bool("ended").orElse(false), in.nonNegativeNumber("cost_usd"), in.timestamp("updated", zone),
+                stopped(in, zone));
         return Outcome.ok(r, in.problems());
     }
 
@@ -58,6 +59,20 @@ public final class ActivityCodec {
                 continue;
             }
             out.put(e.getKey(), new ActivityRecord.Running(type, started.get()));
+        }
+        return out;
+    }
+
+    private static Map<String, Instant> stopped(FieldReader in, ZoneId zone) {
+        Map<String, Instant> out = new LinkedHashMap<>();
+        Map<String, Object> raw = in.object("recently_stopped").orElse(Map.of());
+        for (Map.Entry<String, Object> e : raw.entrySet()) {
+            Optional<Instant> when = e.getValue() instanceof String s ? Timestamps.parse(s, zone) : Optional.empty();
+            if (when.isEmpty() || out.size() >= MAX_RUNNING) {
+                in.reject("recently_stopped." + e.getKey(), "expected a timestamp");
+                continue;
+            }
+            out.put(e.getKey(), when.get());
         }
         return out;
     }
@@ -89,6 +104,11 @@ public final class ActivityCodec {
         out.put("ended", r.ended());
         out.put("cost_usd", r.costUsd().orElse(null));
         out.put("updated", r.updated().map(u -> Timestamps.formatWithOffset(u, zone)).orElse(null));
+        if (!r.recentlyStopped().isEmpty()) {
+            Map<String, Object> stopped = new LinkedHashMap<>();
+            r.recentlyStopped().forEach((id, when) -> stopped.put(id, Timestamps.formatWithOffset(when, zone)));
+            out.put("recently_stopped", stopped);
+        }
         return out;
     }
 

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param ended Claude Code reported SessionEnd
  * @param costUsd session cost so far, when known
  * @param updated when the hook last wrote the file
+ * @param recentlyStopped agent_id → when it stopped, for subagents that stopped recently: a late or repeated
+ *     SubagentStart for one of them (async hooks may run out of order) must not bring it back
  */
 public record ActivityRecord(
         Map<String, Running> runningSubagents,
@@ -23,7 +25,8 @@ public record ActivityRecord(
         Optional<Waiting> waitingForUser,
         boolean ended,
         Optional<Double> costUsd,
-        Optional<Instant> updated) {
+        Optional<Instant> updated,
+        Map<String, Instant> recentlyStopped) {
 
     /** A subagent that started and has not stopped; {@code type} may be empty, never null. */
     public record Running(String type, Instant started) {
@@ -43,9 +46,16 @@ public record ActivityRecord(
 
     public ActivityRecord {
         runningSubagents = Collections.unmodifiableMap(new LinkedHashMap<>(runningSubagents));
+        recentlyStopped = Collections.unmodifiableMap(new LinkedHashMap<>(recentlyStopped));
         Objects.requireNonNull(waitingForUser);
         Objects.requireNonNull(costUsd);
         Objects.requireNonNull(updated);
+    }
+
+    /** Without the recently-stopped list (readers and tests that do not need it). */
+    public ActivityRecord(Map<String, Running> runningSubagents, long launchedTotal, Optional<Waiting> waitingForUser,
+            boolean ended, Optional<Double> costUsd, Optional<Instant> updated) {
+        this(runningSubagents, launchedTotal, waitingForUser, ended, costUsd, updated, Map.of());
     }
 
     public static ActivityRecord empty() {

@@ -1,0 +1,107 @@
+package dev.agentpool.claude;
+
+import dev.agentpool.claude.io.DiagnosticLog;
+import dev.agentpool.core.id.InstanceId;
+import dev.agentpool.core.io.AtomicFiles;
+import dev.agentpool.core.io.Outcome;
+import dev.agentpool.core.json.JsonWriter;
+import dev.agentpool.core.metrics.ActivityCodec;
+import dev.agentpool.core.metrics.ActivityRecord;
+import dev.agentpool.core.metrics.CounterFile;
+import dev.agentpool.core.metrics.RealtimeMetrics;
+import dev.agentpool.core.metrics.RealtimeMetricsCodec;
+import dev.agentpool.core.metrics.StatuslineState;
+import dev.agentpool.core.metrics.StatuslineStateCodec;
+import dev.agentpool.core.model.LockRecord;
+import dev.agentpool.core.model.StateLayout;
+import dev.agentpool.core.model.StateLayout.FileKind;
+import dev.agentpool.core.registry.LockFileCodec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * The files of one instance as the hot path reads and writes them, through the core codecs. Callers hold the
+ * instance's sidecar lock around a read-modify-write. A file that is missing reads as empty; one that is corrupt
+ * reads as empty too, with a line in the diagnostic log (the next write replaces it with a good one).
+ */
+public final class InstanceFiles {
+
+    private final StateLayout layout;
+    private final InstanceId id;
+    private final ZoneId zone;
+    private final DiagnosticLog log;
+
+    public InstanceFiles(StateLayout layout, InstanceId id, ZoneId zone, DiagnosticLog log) {
+        this.layout = layout;
+        this.id = id;
+        this.zone = zone;
+        this.log = log;
+    }
+
+    public InstanceId id() {
+        return id;
+    }
+
+    public Path path(FileKind kind) {
+        return layout.path(kind, id);
+    }
+
+    public Optional<LockRecord> readLock() {
+        return valueOf(FileKind.LOCK, LockFileCodec.read(path(FileKind.LOCK), id, zone));
+    }
+
+    public ActivityRecord readActivity() {
+        return valueOf(FileKind.ACTIVITY, ActivityCodec.read(path(FileKind.ACTIVITY), zone))
+                .orElseGet(ActivityRecord::empty);
+    }
+
+    public Optional<StatuslineState> readState() {
+        return valueOf(FileKind.STATE, StatuslineStateCodec.read(path(FileKind.STATE), zone));
+    }
+
+    public Optional<RealtimeMetrics> readMetrics() {
+        return valueOf(FileKind.REALTIME_METRICS, RealtimeMetricsCodec.read(path(FileKind.REALTIME_METRICS), zone));
+    }
+
+    public Optional<Long> readCounter() {
+        return valueOf(FileKind.COUNTER, CounterFile.read(path(FileKind.COUNTER)));
+    }
+
+    public void writeLock(LockRecord lock) throws IOException {
+        Files.createDirectories(layout.instancesDir());
+        write(FileKind.LOCK, JsonWriter.pretty(LockFileCodec.toMap(lock, zone)));
+    }
+
+    public void writeActivity(ActivityRecord activity) throws IOException {
+        write(FileKind.ACTIVITY, JsonWriter.pretty(ActivityCodec.toMap(activity, zone)));
+    }
+
+    public void writeCounter(long count) throws IOException {
+        write(FileKind.COUNTER, CounterFile.format(Math.max(0, count)));
+    }
+
+    public void writeState(StatuslineState state) throws IOException {
+        write(FileKind.STATE, JsonWriter.pretty(StatuslineStateCodec.toMap(state, zone)));
+    }
+
+    public void writeMetrics(RealtimeMetrics metrics) throws IOException {
+        write(FileKind.REALTIME_METRICS, JsonWriter.pretty(RealtimeMetricsCodec.toMap(metrics, zone)));
+    }
+
+    private void write(FileKind kind, String text) throws IOException {
+        AtomicFiles.writeString(path(kind), text);
+    }
+
+    private <T> Optional<T> valueOf(FileKind kind, Outcome<T> outcome) {
+        if (outcome.isOk()) {
+            return Optional.of(outcome.value());
+        }
+        if (!outcome.reason().equals("does not exist")) {
+            log.warn(path(kind).getFileName() + " ignored: " + outcome.reason());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.agentpool.claude.hook;
+
+import dev.agentpool.core.metrics.ActivityRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A mutable working copy of an {@link ActivityRecord} for one hook event. The rules that keep the count honest live
+ * here: a start for a running or recently stopped id does nothing (repeated or late events), a stop for an unknown
+ * id changes no count, nothing ever goes negative.
+ */
+final class ActivityDraft {
+
+    /** Tombstones kept at most; older ones go first. */
+    static final int MAX_RECENTLY_STOPPED = 500;
+
+    private final Map<String, ActivityRecord.Running> running;
+    private final Map<String, Instant> stopped;
+    private final Instant now;
+    private long launchedTotal;
+    private Optional<ActivityRecord.Waiting> waiting;
+    private boolean ended;
+    private final Optional<Double> cost;
+
+    ActivityDraft(ActivityRecord from, Instant now) {
+        this.running = new LinkedHashMap<>(from.runningSubagents());
+        this.stopped = new LinkedHashMap<>(from.recentlyStopped());
+        this.now = now;
+        this.launchedTotal = Math.max(0, from.launchedTotal());
+        this.waiting = from.waitingForUser();
+        this.ended = from.ended();
+        this.cost = from.costUsd();
+    }
+
+    void start(String agentId, String type) {
+        if (agentId.isEmpty() || running.containsKey(agentId) || stopped.containsKey(agentId)) {
+            return;
+        }
+        running.put(agentId, new ActivityRecord.Running(type, now));
+        launchedTotal++;
+    }
+
+    void stop(String agentId) {
+        if (agentId.isEmpty()) {
+            return;
+        }
+        running.remove(agentId);
+        // Also for an unknown id: its start may still be on the way (async hooks run out of order).
+        stopped.remove(agentId);
+        stopped.put(agentId, now);
+    }
+
+    /** Keeps only the running subagents whose id is in {@code stillRunning}. */
+    void retainOnly(Set<String> stillRunning) {
+        for (String id : Set.copyOf(running.keySet())) {
+            if (!stillRunning.contains(id)) {
+                stop(id);
+            }
+        }
+    }
+
+    void stopAll() {
+        retainOnly(Set.of());
+    }
+
+    /** Drops subagents that never reported a stop within {@code timeout}, and tombstones older than that. */
+    void expire(Duration timeout) {
+        Instant limit = now.minus(timeout);
+        for (Map.Entry<String, ActivityRecord.Running> e : Set.copyOf(running.entrySet())) {
+            if (e.getValue().started().isBefore(limit)) {
+                stop(e.getKey());
+            }
+        }
+        stopped.values().removeIf(when -> when.isBefore(limit));
+        Iterator<String> oldest = stopped.keySet().iterator();
+        while (stopped.size() > MAX_RECENTLY_STOPPED && oldest.hasNext()) {
+            oldest.next();
+            oldest.remove();
+        }
+    }
+
+    /** Starts waiting; while already waiting the first reason stays (the permission prompt follows the request). */
+    void waitFor(String reason) {
+        if (waiting.isEmpty()) {
+            waiting = Optional.of(new ActivityRecord.Waiting(now, reason));
+        }
+    }
+
+    void stopWaiting() {
+        waiting = Optional.empty();
+    }
+
+    Optional<ActivityRecord.Waiting> waiting() {
+        return waiting;
+    }
+
+    void setEnded(boolean value) {
+        ended = value;
+    }
+
+    ActivityRecord build() {
+        return new ActivityRecord(running, launchedTotal, waiting, ended, cost, Optional.of(now), stopped);
+    }
+}

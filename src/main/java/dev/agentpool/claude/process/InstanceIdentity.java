@@ -1,0 +1,52 @@
+package dev.agentpool.claude.process;
+
+import dev.agentpool.core.id.InstanceId;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The instance ID of a Claude Code process, derived from (pid, process start time) alone so that every hook and
+ * statusline command of one window computes the same ID without a search and without a race between two first
+ * events: {@code <start as local yyyyMMdd_HHmmss>_<pid>_<8 hex of a hash of pid and start second>}. A reused pid has
+ * another start time and so another ID. An explicit {@code AGENTPOOL_INSTANCE_ID} (or the legacy
+ * {@code ULTRATHINK_INSTANCE_ID}) wins when it is a valid ID.
+ */
+public final class InstanceIdentity {
+
+    private InstanceIdentity() {
+    }
+
+    public static InstanceId of(ClaudeProcess process, ZoneId zone, Map<String, String> env) {
+        return override(env).orElseGet(() -> derive(process.pid(), process.startTime(), zone));
+    }
+
+    public static Optional<InstanceId> override(Map<String, String> env) {
+        for (String key : new String[] {"AGENTPOOL_INSTANCE_ID", "ULTRATHINK_INSTANCE_ID"}) {
+            String value = env.get(key);
+            if (value != null && InstanceId.isValid(value.trim())) {
+                return Optional.of(InstanceId.of(value.trim()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Start unknown → the stamp is the epoch; the hash still separates pids. */
+    public static InstanceId derive(long pid, Optional<Instant> start, ZoneId zone) {
+        long second = start.map(Instant::getEpochSecond).orElse(0L);
+        LocalDateTime local = LocalDateTime.ofInstant(Instant.ofEpochSecond(second), zone);
+        String stamp = String.format("%04d%02d%02d_%02d%02d%02d", local.getYear(), local.getMonthValue(),
+                local.getDayOfMonth(), local.getHour(), local.getMinute(), local.getSecond());
+        long hash = mix(pid * 0x9E3779B97F4A7C15L + second);
+        return InstanceId.of(stamp + "_" + pid + "_" + String.format("%08x", hash & 0xffffffffL));
+    }
+
+    /** splitmix64 finaliser: spreads nearby inputs over all bits. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.agentpool.claude.process;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The real process table via {@link ProcessHandle}. On Linux the command line comes from {@code /proc/<pid>/cmdline}
+ * because {@link ProcessHandle.Info#arguments()} drops argv[0], which is the only place a native Claude Code install
+ * shows its name (its executable is {@code ~/.local/share/claude/versions/<version>}).
+ */
+public final class OsProcessTree implements ProcessTree {
+
+    @Override
+    public Optional<ProcessNode> lookup(long pid) {
+        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+        if (handle.isEmpty()) {
+            return Optional.empty();
+        }
+        ProcessHandle.Info info = handle.get().info();
+        Optional<Long> parent = handle.get().parent().map(ProcessHandle::pid);
+        return Optional.of(new ProcessNode(pid, info.startInstant(), parent, info.command().orElse(""),
+                commandLine(pid, info)));
+    }
+
+    @Override
+    public long selfPid() {
+        return ProcessHandle.current().pid();
+    }
+
+    private static List<String> commandLine(long pid, ProcessHandle.Info info) {
+        Path proc = Path.of("/proc", Long.toString(pid), "cmdline");
+        try {
+            byte[] bytes = Files.readAllBytes(proc);
+            if (bytes.length > 0) {
+                return splitNul(new String(bytes, StandardCharsets.UTF_8));
+            }
+        } catch (IOException | SecurityException e) {
+            // not Linux, or not allowed to read it: fall back to what the JDK offers
+        }
+        List<String> argv = new ArrayList<>();
+        argv.add(info.command().orElse(""));
+        info.arguments().ifPresent(a -> argv.addAll(List.of(a)));
+        return argv;
+    }
+
+    private static List<String> splitNul(String text) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == 0) {
+                parts.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            parts.add(text.substring(start));
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.agentpool.claude.process;
+
+import java.util.Optional;
+
+/** Looks up processes by pid, with their parent and command line. Tests inject a fake tree. */
+public interface ProcessTree {
+
+    /** The live process with this pid, or empty when none exists or it cannot be seen. */
+    Optional<ProcessNode> lookup(long pid);
+
+    /** The pid of the process running this code. */
+    long selfPid();
+}

@@ -1,0 +1,34 @@
+package dev.agentpool.claude.statusline;
+
+import dev.agentpool.core.format.StatuslineInput;
+import dev.agentpool.core.id.InstanceId;
+import dev.agentpool.core.model.InstanceSnapshot;
+import dev.agentpool.core.model.Snapshot;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * What the statusline shows for one instance, from a fresh snapshot: its own agents, tokens, confidence and status
+ * word, and the agents and instance count of every live instance (so {@code Agents: 3/12 (4)} is this window's 3 of
+ * 12 running in 4 live windows).
+ */
+public final class LineComposer {
+
+    private LineComposer() {
+    }
+
+    public static StatuslineInput compose(Snapshot snapshot, InstanceId id) {
+        Optional<InstanceSnapshot> self = snapshot.instances().stream().filter(i -> i.id().equals(id)).findFirst();
+        int live = snapshot.live().size();
+        int total = snapshot.liveAgents();
+        if (self.isEmpty()) {
+            return new StatuslineInput(0, OptionalInt.of(total), OptionalInt.of(live), 0,
+                    StatuslineInput.DEFAULT_TOKENS_TOTAL, OptionalDouble.empty(), 0, "");
+        }
+        InstanceSnapshot i = self.get();
+        return new StatuslineInput(i.agents().value(), OptionalInt.of(total), OptionalInt.of(live),
+                i.tokensUsed().value(), i.tokensTotal().value(), OptionalDouble.of(i.tokensPct().value()),
+                i.confidence().value(), i.status());
+    }
+}

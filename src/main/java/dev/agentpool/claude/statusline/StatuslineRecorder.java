@@ -1,0 +1,65 @@
+package dev.agentpool.claude.statusline;
+
+import dev.agentpool.claude.HotPathContext;
+import dev.agentpool.claude.InstanceFiles;
+import dev.agentpool.claude.hook.LockUpdate;
+import dev.agentpool.claude.hook.StateDisplay;
+import dev.agentpool.claude.process.ClaudeProcess;
+import dev.agentpool.core.io.InstanceFileLock;
+import dev.agentpool.core.metrics.RealtimeMetrics;
+import dev.agentpool.core.metrics.StatuslineState;
+import dev.agentpool.core.model.Lifecycle;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Records one statusLine payload for its instance, under the instance's sidecar lock: heartbeat (or registration)
+ * in the lock, and the realtime-metrics file with the legacy keys (agents = subagents running now, executing while
+ * a request is ACTIVE, tokens) plus ours (model, cost, session, window size, updated). The legacy confidence score
+ * is kept as it was: Claude Code has no equivalent.
+ */
+public final class StatuslineRecorder {
+
+    private final HotPathContext ctx;
+
+    public StatuslineRecorder(HotPathContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public void record(InstanceFiles files, ClaudeProcess process, StatuslinePayload payload) throws IOException {
+        Instant now = ctx.clock().instant();
+        try (InstanceFileLock lock = InstanceFileLock.acquire(ctx.layout(), Optional.of(files.id()))) {
+            files.writeLock(LockUpdate.apply(files.readLock(), files.id(), process, payload.facts(), now, ctx.host()));
+            long agents = files.readActivity().runningSubagents().size();
+            Optional<StatuslineState> state = files.readState();
+            boolean executing = state.map(s -> s.lifecycle() == Lifecycle.ACTIVE).orElse(false);
+            RealtimeMetrics before = files.readMetrics().orElseGet(RealtimeMetrics::empty);
+            files.writeMetrics(metrics(before, payload, agents, executing, now));
+            if (state.isPresent() && payload.context().isPresent()) {
+                updateStateTokens(files, state.get(), payload.context().get());
+            }
+        }
+    }
+
+    private static RealtimeMetrics metrics(RealtimeMetrics before, StatuslinePayload p, long agents,
+            boolean executing, Instant now) {
+        Optional<Long> used = p.context().map(ContextUsage::used).or(before::tokensUsed);
+        long total = p.context().map(ContextUsage::window).orElse(before.tokensTotal());
+        Optional<Double> pct = p.context().map(ContextUsage::percent).or(before::tokensPct);
+        return new RealtimeMetrics(Optional.of(agents), before.confidence(), Optional.of(executing), used, total,
+                pct, pct, nonEmpty(p.modelId()).or(before::model), p.costUsd().or(before::costUsd),
+                nonEmpty(p.sessionId()).or(before::sessionId), p.context().map(ContextUsage::window)
+                        .or(before::contextWindowSize), Optional.of(now));
+    }
+
+    private static void updateStateTokens(InstanceFiles files, StatuslineState s, ContextUsage c) throws IOException {
+        if (s.tokensUsed() != c.used() || s.tokensTotal() != c.window()) {
+            files.writeState(StateDisplay.withTokens(s, c.used(), c.window(), c.percent()));
+        }
+    }
+
+    private static Optional<String> nonEmpty(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+}
