@@ -25,7 +25,7 @@ public final class Aggregation {
 
     // TODO(core-storage): replace with the registry's StalenessPolicy once it lands
     private static LivenessRule liveness(Duration maxAge) {
-        return (lock, processes, now) -> {
+        return (lock, ended, processes, now) -> {
             Optional<ProcessInfo> p = processes.lookup(lock.pid());
             if (p.isEmpty()) {
                 return Optional.of(StaleReason.processGone(lock.pid()));

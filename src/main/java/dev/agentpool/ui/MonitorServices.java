@@ -44,6 +44,6 @@ public record MonitorServices(Path dir, SnapshotSource source, StaleCleaner clea
      */
     static LivenessRule livenessRule(AgentPoolConfig config) {
         String host = HostName.local(System.getenv());
-        return (lock, processes, now) -> new StalenessPolicy(config.instanceMaxAge(), processes, host).evaluate(lock, now);
+        return LivenessRule.standard(config.instanceMaxAge(), host);
     }
 }
