@@ -32,13 +32,13 @@ public final class TrayIcons {
         return resource(health, pickSize(requested, scale));
     }
 
-    /** Words for the health, for tooltips of screen readers and the status line. */
+    /** The health in words, for the tooltip (and screen readers). */
     public static String describe(OverallHealth health) {
         return switch (health) {
-            case GREEN -> "all fine";
-            case YELLOW -> "warning";
-            case RED -> "critical";
-            case GREY -> "no live instances";
+            case GREEN -> "All fine";
+            case YELLOW -> "Warning";
+            case RED -> "Critical";
+            case GREY -> "Nothing to watch";
         };
     }
 }

@@ -24,7 +24,8 @@ public final class TrayPresenter {
     }
 
     public TrayState present(Snapshot snapshot, boolean notificationsPaused) {
-        return new TrayState(health.apply(snapshot), TrayTooltip.text(snapshot, compactLine.apply(snapshot)),
+        OverallHealth now = health.apply(snapshot);
+        return new TrayState(now, TrayTooltip.text(snapshot, now, compactLine.apply(snapshot)),
                 menuBuilder.build(snapshot, notificationsPaused));
     }
 
