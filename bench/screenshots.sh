@@ -74,3 +74,22 @@ wait_for_window ' — Agent Pool Monitor$' 60 >/dev/null
 sleep 5
 shot_root "$out/details.png"
 echo "wrote $out/details.png"
+
+# No tray: a second display without a tray host. The monitor says so once (popup in the window) and runs as a
+# window; when trayer starts later, the icon is added at the next check (every 30 s).
+kill "${pids[3]}"   # the first monitor; the demo keeps running
+dn2=":$(( 500 + RANDOM % 400 ))"
+Xvfb "$dn2" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
+sleep 1
+export DISPLAY=$dn2
+java -Dprism.order=sw -jar "$jar" --dir "$state" >"$work/app2.log" 2>&1 & pids+=($!)
+main=$(wait_for_window '^Agent Pool Monitor — ' "${WAIT:-120}")
+xdotool windowmove "$main" 40 60 windowsize "$main" 1100 640
+sleep "${SETTLE:-20}"
+shot_root "$out/no-tray.png"
+echo "wrote $out/no-tray.png"
+trayer --edge top --align right --widthtype pixel --width 200 --height 28 --SetDockType true \
+  --transparent false --tint 0x808080 >/dev/null 2>&1 & pids+=($!)
+sleep 40
+shot_root -crop 560x120+720+0 "$out/tray-appears-later.png"
+echo "wrote $out/tray-appears-later.png"

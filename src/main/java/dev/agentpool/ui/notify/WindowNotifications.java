@@ -30,9 +30,9 @@ public final class WindowNotifications implements NotificationSink {
         popup(n.title(), n.text(), n.warning(), Duration.seconds(8), n.instance());
     }
 
-    /** A longer-lived notice that is not an event (e.g. "no system tray"). */
+    /** A notice that is not an event (e.g. "no system tray"): said once, so it stays until the user closes it. */
     public void notice(String title, String text) {
-        popup(title, text, false, Duration.seconds(20), Optional.empty());
+        popup(title, text, false, Duration.INDEFINITE, Optional.empty());
     }
 
     private void popup(String title, String text, boolean warning, Duration hideAfter, Optional<InstanceId> id) {

@@ -23,6 +23,8 @@ import javafx.stage.WindowEvent;
 public final class TrayExtension implements ShellExtension {
 
     static final Duration RETRY = Duration.ofSeconds(30);
+    static final String TRAY_ADDED_MESSAGE = "A system tray appeared: closing the window now keeps the monitor "
+            + "running here.";
     private static final System.Logger LOG = System.getLogger(TrayExtension.class.getName());
 
     private final TrayWiring wiring;
@@ -142,6 +144,7 @@ public final class TrayExtension implements ShellExtension {
 
     private final class Listener implements TrayListener {
         private final TrayCommands commands;
+        private boolean saidNoTray;
 
         Listener(TrayCommands commands) {
             this.commands = commands;
@@ -151,10 +154,14 @@ public final class TrayExtension implements ShellExtension {
         public void trayInstalled() {
             LOG.log(System.Logger.Level.INFO, "tray icon installed; closing the window now hides it");
             wiring.keepRunningWithoutWindows().run();
+            if (saidNoTray) {
+                controller.showMessage("Tray icon added", TRAY_ADDED_MESSAGE, false);
+            }
         }
 
         @Override
         public void trayUnavailable(String message) {
+            saidNoTray = true;
             LOG.log(System.Logger.Level.INFO, message);
             windowNotes.notice("No system tray", message);
         }

@@ -93,6 +93,7 @@ class TrayExtensionTest {
 
         assertThat(host.lastShown().health()).isEqualTo(OverallHealth.RED);
         assertThat(host.lastShown().tooltip()).endsWith("· 1 live · 1 stale");
+        assertThat(host.messages).containsExactly("Tray icon added: " + TrayExtension.TRAY_ADDED_MESSAGE);
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         assertThat(shell.calls).as("closing hides once the icon is there").isEmpty();
     }
