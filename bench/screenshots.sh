@@ -16,16 +16,22 @@ mkdir -p "$out"
 work=$(mktemp -d); state=$work/state; mkdir -m 700 "$state"
 cp -r "$fixture"/. "$state"/          # fresh mtimes: the legacy metric files count as current, their locks are stale
 export XDG_CONFIG_HOME=$work/config    # keep the user's autostart folder out of it
-dn=":$(( 50 + RANDOM % 400 ))"; pids=()
-stop() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+dn=":$(( 50 + RANDOM % 400 ))"; pids=(); jpids=()
+# Java first (an X server that vanishes under a running JavaFX/AWT app can crash it), then the X side.
+stop() {
+  for p in "${jpids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${jpids[@]}"; do wait "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true; rm -rf "$work"
+}
 trap stop EXIT
 Xvfb "$dn" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
 sleep 1
 export DISPLAY=$dn
 trayer --edge top --align right --widthtype pixel --width 200 --height 28 --SetDockType true \
   --transparent false --tint 0x808080 >/dev/null 2>&1 & pids+=($!)
-java -jar "$jar" demo --dir "$state" --instances 4 >"$work/demo.log" 2>&1 & pids+=($!)
-java -Dprism.order=sw -jar "$jar" --dir "$state" >"$work/app.log" 2>&1 & pids+=($!)
+java -jar "$jar" demo --dir "$state" --instances 4 >"$work/demo.log" 2>&1 & jpids+=($!)
+java -Dprism.order=sw -jar "$jar" --dir "$state" >"$work/app.log" 2>&1 & app=$!; jpids+=($app)
 
 wait_for_window() {  # name-regex, seconds
   local deadline=$((SECONDS + $2))
@@ -77,12 +83,13 @@ echo "wrote $out/details.png"
 
 # No tray: a second display without a tray host. The monitor says so once (popup in the window) and runs as a
 # window; when trayer starts later, the icon is added at the next check (every 30 s).
-kill "${pids[3]}"   # the first monitor; the demo keeps running
+# End the first monitor (SIGTERM; Quit from the tray menu was checked by hand: exit code 0) before the second.
+kill "$app"; wait "$app" 2>/dev/null || true
 dn2=":$(( 500 + RANDOM % 400 ))"
 Xvfb "$dn2" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
 sleep 1
 export DISPLAY=$dn2
-java -Dprism.order=sw -jar "$jar" --dir "$state" >"$work/app2.log" 2>&1 & pids+=($!)
+java -Dprism.order=sw -jar "$jar" --dir "$state" >"$work/app2.log" 2>&1 & jpids+=($!)
 main=$(wait_for_window '^Agent Pool Monitor — ' "${WAIT:-120}")
 xdotool windowmove "$main" 40 60 windowsize "$main" 1100 640
 sleep "${SETTLE:-20}"

@@ -28,7 +28,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule claudeFeedHasNoUiNorPicocli = noClasses().that().resideInAPackage("dev.agentpool.claude..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "picocli..", "com.fasterxml..");
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "picocli..", "com.fasterxml..")
+            // the claude package arrives with the Claude Code feed branch; until then the rule has nothing to check
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule onlyUiUsesJavaFx = noClasses().that().resideOutsideOfPackages("dev.agentpool.ui..")

@@ -55,6 +55,8 @@ public final class AgentPoolCli implements Runnable {
         cl.addSubcommand(new VerifyCommand());
         cl.addSubcommand(new SetupCommand());
         cl.addSubcommand(new DemoCommand());
+        cl.addSubcommand(new InstancesCommand());
+        cl.addSubcommand(new StateCommand());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         return cl;
     }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
 
-/** Runs the command line in-process and captures exit code, stdout and stderr. */
+/** Runs the command line in-process and captures exit code, stdout and stderr (both siblings' spellings kept). */
 record CliRun(int code, String out, String err) {
 
     static CliRun of(Map<String, String> env, String... args) {
@@ -22,5 +22,17 @@ record CliRun(int code, String out, String err) {
 
     static CliRun of(String... args) {
         return of(Map.of(), args);
+    }
+
+    static CliRun run(Map<String, String> env, String... args) {
+        return of(env, args);
+    }
+
+    static CliRun run(String... args) {
+        return of(Map.of(), args);
+    }
+
+    int exitCode() {
+        return code;
     }
 }

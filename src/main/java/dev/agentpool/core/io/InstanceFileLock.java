@@ -21,7 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@link java.nio.channels.OverlappingFileLockException}).
  *
  * <p>Blocks until acquired. Not reentrant: a thread that already holds the lock for a path gets an
- * {@link IllegalStateException} instead of a deadlock. Use with try-with-resources.
+ * {@link IllegalStateException} instead of a deadlock. Close it on the thread that acquired it (try-with-resources).
  */
 public final class InstanceFileLock implements AutoCloseable {
 
