@@ -42,10 +42,18 @@ wait_for_window() {  # name-regex, seconds
   xdotool search --onlyvisible --name "$1" | tail -1
 }
 shot_root() { import -window root "$@"; }
+wait_rendered() {  # x y w h seconds [min colours]: until the area shows more than a blank window or empty panel
+  local deadline=$((SECONDS + $5))
+  until [ "$(import -window root -crop "${3}x${4}+${1}+${2}" png:- | identify -format %k - 2>/dev/null || echo 0)" -gt "${6:-50}" ]; do
+    [ $SECONDS -lt $deadline ] || { echo "nothing drawn at $1,$2 after $5 s" >&2; return 1; }
+    sleep 2
+  done
+}
 
 main=$(wait_for_window '^Agent Pool Monitor — ' "${WAIT:-120}")
 sleep "${SETTLE:-20}"   # first scans, demo windows registering, icon install; nothing to poll for from outside
 xdotool windowmove "$main" 40 60 windowsize "$main" 1100 640
+wait_rendered 40 60 1100 640 120
 sleep 5
 shot_root -crop 1180x720+0+40 "$out/main-window.png"
 echo "wrote $out/main-window.png"
@@ -92,11 +100,31 @@ export DISPLAY=$dn2
 java -Dprism.order=sw -jar "$jar" --dir "$state" >"$work/app2.log" 2>&1 & jpids+=($!)
 main=$(wait_for_window '^Agent Pool Monitor — ' "${WAIT:-120}")
 xdotool windowmove "$main" 40 60 windowsize "$main" 1100 640
-sleep "${SETTLE:-20}"
+wait_rendered 40 60 1100 640 120
+sleep 10   # the first scan and the "no tray" popup
 shot_root "$out/no-tray.png"
 echo "wrote $out/no-tray.png"
 trayer --edge top --align right --widthtype pixel --width 200 --height 28 --SetDockType true \
   --transparent false --tint 0x808080 >/dev/null 2>&1 & pids+=($!)
-sleep 40
-shot_root -crop 560x120+720+0 "$out/tray-appears-later.png"
+wait_rendered 1080 0 200 28 60 8   # the monitor looks for a tray every 30 s; then the icon and a balloon appear
+sleep 3
+shot_root -crop 760x220+520+0 "$out/tray-appears-later.png"
 echo "wrote $out/tray-appears-later.png"
+
+# Settings: a monitor on an empty directory has a menu of known shape ("No live instances"): Settings… is the
+# entry at y≈119, and the narrow menu hangs from the icon's right edge.
+kill "${jpids[-1]}"; wait "${jpids[-1]}" 2>/dev/null || true
+mkdir -m 700 "$work/empty"
+java -Dprism.order=sw -jar "$jar" --dir "$work/empty" >"$work/app3.log" 2>&1 & jpids+=($!)
+wait_for_window '^Agent Pool Monitor — ' "${WAIT:-120}" >/dev/null
+wait_rendered 1080 0 200 28 60 8
+sleep 3
+xdotool mousemove 1266 14 click 3; sleep 4
+xdotool mousemove 1100 119 click 1
+settings=$(wait_for_window 'Settings$' 60)
+xdotool windowmove "$settings" 300 80
+wait_rendered 300 80 500 400 60
+sleep 3
+geom=$(xdotool getwindowgeometry "$settings" | awk '/Geometry/ {print $2}')
+shot_root -crop "${geom}+300+80" "$out/settings.png"
+echo "wrote $out/settings.png"
