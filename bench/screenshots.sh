@@ -15,7 +15,7 @@ for t in Xvfb trayer xdotool import; do command -v $t >/dev/null || { echo "miss
 mkdir -p "$out"
 work=$(mktemp -d); state=$work/state; mkdir -m 700 "$state"
 cp -r "$fixture"/. "$state"/          # fresh mtimes: the legacy metric files count as current, their locks are stale
-export XDG_CONFIG_HOME=$work/config    # keep the user's autostart folder out of it
+# The settings window is only shown, never saved: the user's autostart folder is not touched.
 dn=":$(( 50 + RANDOM % 400 ))"; pids=(); jpids=()
 # Java first (an X server that vanishes under a running JavaFX/AWT app can crash it), then the X side.
 stop() {

@@ -110,8 +110,14 @@ public final class SettingsViewModel {
 
     /** A sentence under the "start at login" box: where the entry goes, or why there is none. */
     public String startAtLoginNote() {
-        return service.autostart().map(a -> "Adds " + a.location())
+        return service.autostart().map(a -> "Adds " + homeRelative(a.location().toString(),
+                        System.getProperty("user.home", "")))
                 .orElse("Not available on this system yet (see docs/tray.md to add it by hand).");
+    }
+
+    /** {@code /home/u/.config/x} → {@code ~/.config/x}: shorter, and what people type. */
+    static String homeRelative(String path, String home) {
+        return !home.isEmpty() && path.startsWith(home + "/") ? "~" + path.substring(home.length()) : path;
     }
 
     public boolean startAtLoginAvailable() {

@@ -110,6 +110,13 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theLoginEntryPathIsShownRelativeToTheHomeFolder() {
+        assertThat(SettingsViewModel.homeRelative("/home/u/.config/autostart/agentpool.desktop", "/home/u"))
+                .isEqualTo("~/.config/autostart/agentpool.desktop");
+        assertThat(SettingsViewModel.homeRelative("/home/uv/x", "/home/u")).isEqualTo("/home/uv/x");
+    }
+
+    @Test
     void untickingStartAtLoginRemovesTheEntry() {
         SettingsViewModel model = model(new SameThreadExecutor());
         model.startAtLoginProperty().set(true);
