@@ -7,12 +7,17 @@ import dev.agentpool.core.config.AgentPoolConfig;
 import dev.agentpool.core.model.StateLayout;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.TimeZone;
 
 /**
  * Everything the hook and statusline commands take from the outside world, injectable for tests and for the demo:
  * the state directory, the clock and zone, the environment (CLAUDE_PID, instance ID override) and the process tree.
+ *
+ * @param zone the zone local timestamps are written in; for the real world a fixed offset (see {@link #system})
  */
 public record HotPathContext(Path stateDir, Clock clock, ZoneId zone, Map<String, String> env, ProcessTree tree,
                              AgentPoolConfig config, String host) {
@@ -21,11 +26,33 @@ public record HotPathContext(Path stateDir, Clock clock, ZoneId zone, Map<String
         env = Map.copyOf(env);
     }
 
-    /** The real world: system clock and zone, this process's environment and the OS process table. */
+    /**
+     * The real world: system clock, this process's environment and the OS process table. The zone is the local
+     * offset now, taken from {@link TimeZone}: {@code ZoneId.systemDefault()} would load the time-zone rules provider
+     * through a ServiceLoader scan of the class path, which costs a hook JVM more than all of its own work.
+     */
     public static HotPathContext system(Path stateDir, AgentPoolConfig config) {
         Map<String, String> env = System.getenv();
-        return new HotPathContext(stateDir, Clock.systemUTC(), ZoneId.systemDefault(), env, new OsProcessTree(),
-                config, HostName.of(env));
+        Clock clock = Clock.systemUTC();
+        return new HotPathContext(stateDir, clock, localOffsetAt(clock.instant()), env, new OsProcessTree(),
+                config, dev.agentpool.core.registry.HostName.local(env));
+    }
+
+    /** The local UTC offset at {@code instant}, from the JVM's default time zone. */
+    public static ZoneOffset localOffsetAt(Instant instant) {
+        return ZoneOffset.ofTotalSeconds(TimeZone.getDefault().getOffset(instant.toEpochMilli()) / 1000);
+    }
+
+    /**
+     * The offset for naming an instance after its process start: the zone's own when it is a fixed offset from a
+     * test, else the local offset at that instant (stable over the process's life, unlike the offset now).
+     */
+    public ZoneOffset offsetAt(Instant instant) {
+        return zone instanceof ZoneOffset ? localOrFixed(instant) : zone.getRules().getOffset(instant);
+    }
+
+    private ZoneOffset localOrFixed(Instant instant) {
+        return clock.equals(Clock.systemUTC()) ? localOffsetAt(instant) : (ZoneOffset) zone;
     }
 
     public StateLayout layout() {

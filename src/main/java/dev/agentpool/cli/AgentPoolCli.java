@@ -50,13 +50,14 @@ public final class AgentPoolCli implements Runnable {
     public static CommandLine commandLine(Map<String, String> env) {
         CommandLine cl = new CommandLine(new AgentPoolCli(env));
         // subcommands are registered here, one line each
+        cl.addSubcommand(new InstancesCommand());
+        cl.addSubcommand(new StateCommand());
+        cl.addSubcommand(new SetupCommand());
+        cl.addSubcommand(new DemoCommand());
         cl.addSubcommand(new AggregateCommand());
         cl.addSubcommand(new FormatCommand());
         cl.addSubcommand(new VerifyCommand());
-        cl.addSubcommand(new SetupCommand());
-        cl.addSubcommand(new DemoCommand());
-        cl.addSubcommand(new InstancesCommand());
-        cl.addSubcommand(new StateCommand());
+        cl.addSubcommand(new ServeCommand());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         return cl;
     }

@@ -62,7 +62,7 @@ final class AggregateCommand implements Callable<Integer> {
         if (!(maxAgeHours >= 0) || Double.isInfinite(maxAgeHours)) {
             throw new IllegalArgumentException("--max-age must be a number of hours ≥ 0, was " + maxAgeHours);
         }
-        try (Engine engine = new Engine(stateDir.forReading(), env)) {
+        try (Engine engine = new Engine(stateDir.forReading(), env, spec.commandLine().getErr())) {
             if (mode.cleanup) {
                 return CleanupOutput.run(engine.cleanup(), maxAgeHours, dryRun, json, out);
             }

@@ -78,7 +78,7 @@ final class AggregateJson {
         out.put("stale_agents", s.staleAgents());
         out.put("pool_size", s.poolSize());
         out.put("pool_utilization", InstanceJson.round1(s.poolUtilisation() * 100));
-        out.put("instances", s.instances().stream().map(InstanceJson::of).toList());
+        out.put("instances", s.instances().stream().map(InstanceJson::brief).toList());
         out.put("problems", InstanceJson.problems(s.problems()));
         return out;
     }

@@ -8,6 +8,7 @@ import dev.agentpool.core.config.AgentPoolConfig;
 import dev.agentpool.core.config.ConfigLoader;
 import dev.agentpool.core.registry.HostName;
 import dev.agentpool.core.registry.OsProcessInspector;
+import dev.agentpool.core.sessions.ClaudeSessions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -29,10 +30,14 @@ final class Engine implements AutoCloseable {
     private final Clock clock = Clock.systemDefaultZone();
     private ExecutorService pool;
 
-    Engine(Path dir, Map<String, String> env) {
+    /** Loads the config of {@code dir}; its problems go to {@code err} as warnings (they never stop a command). */
+    Engine(Path dir, Map<String, String> env, java.io.PrintWriter err) {
         this.dir = dir;
         this.env = env;
-        this.config = ConfigLoader.load(dir, env).config();
+        ConfigLoader.Loaded loaded = ConfigLoader.load(dir, env);
+        loaded.messages().forEach(m -> err.println("agentpool: warning: " + m));
+        err.flush();
+        this.config = loaded.config();
     }
 
     AgentPoolConfig config() {
@@ -48,7 +53,8 @@ final class Engine implements AutoCloseable {
     }
 
     Aggregator aggregator() {
-        return new Aggregator(dir, config, liveness(), new OsProcessInspector(), clock, reads());
+        return new Aggregator(dir, config, liveness(), new OsProcessInspector(), clock, reads(),
+                ClaudeSessions.standard(env, Path.of(env.getOrDefault("HOME", System.getProperty("user.home", ".")))));
     }
 
     Cleanup cleanup() {

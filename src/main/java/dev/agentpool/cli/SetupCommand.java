@@ -61,9 +61,11 @@ public final class SetupCommand implements Runnable {
             if (project != null) {
                 return project.toAbsolutePath().resolve(".claude").resolve("settings.json");
             }
+            // like Claude Code (node's os.homedir()): $CLAUDE_CONFIG_DIR, else $HOME/.claude
             String configDir = env.get("CLAUDE_CONFIG_DIR");
+            String home = env.getOrDefault("HOME", "");
             Path base = configDir != null && !configDir.isBlank() ? Path.of(configDir)
-                    : Path.of(System.getProperty("user.home")).resolve(".claude");
+                    : Path.of(home.isBlank() ? System.getProperty("user.home") : home).resolve(".claude");
             return base.resolve("settings.json");
         }
     }

@@ -3,7 +3,6 @@ package dev.agentpool.cli;
 import dev.agentpool.core.aggregate.FileDecoders;
 import dev.agentpool.core.aggregate.InstanceFiles;
 import dev.agentpool.core.aggregate.InstanceReadings;
-import dev.agentpool.core.id.EnvironmentInstanceId;
 import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.json.JsonWriter;
 import dev.agentpool.core.model.StateLayout;
@@ -34,9 +33,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     StateDirOption stateDir;
 
-    @Option(names = "--instance", paramLabel = "ID", description = "Instance (default: $AGENTPOOL_INSTANCE_ID, "
-            + "$ULTRATHINK_INSTANCE_ID, else shared mode).")
-    String instance;
+    @Mixin
+    InstanceOption instance;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -46,8 +44,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<InstanceId> id = instance != null ? Optional.of(InstanceId.of(instance))
-                : EnvironmentInstanceId.from(AgentPoolCli.environment(spec));
+        Optional<InstanceId> id = instance.resolve();
         StateLayout layout = new StateLayout(stateDir.forReading());
         Clock clock = Clock.systemDefaultZone();
         InstanceFiles files = FileDecoders.readInstance(layout, id, clock.getZone());

@@ -68,20 +68,24 @@ public final class Windows {
             return this;
         }
 
+        public InstanceFiles files() {
+            return Windows.this.files(id);
+        }
+
         public long counter() {
-            return files(id).readCounter().orElseThrow();
+            return Windows.this.files(id).readCounter().orElseThrow();
         }
 
         public ActivityRecord activity() {
-            return files(id).readActivity();
+            return Windows.this.files(id).readActivity();
         }
 
         public LockRecord lock() {
-            return files(id).readLock().orElseThrow();
+            return Windows.this.files(id).readLock().orElseThrow();
         }
 
         public StatuslineState state() {
-            return files(id).readState().orElseThrow();
+            return Windows.this.files(id).readState().orElseThrow();
         }
 
         @SuppressWarnings("unchecked")

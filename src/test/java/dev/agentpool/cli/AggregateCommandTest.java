@@ -24,8 +24,8 @@ class AggregateCommandTest {
     }
 
     private Map<String, Object> json(String... args) {
-        CliRun run = CliRun.of(args);
-        assertThat(run.code()).as(run.err()).isZero();
+        CliRun run = CliRun.run(args);
+        assertThat(run.exitCode()).as(run.err()).isZero();
         return Json.parseObject(run.out());
     }
 
@@ -54,8 +54,8 @@ class AggregateCommandTest {
 
     @Test
     void withoutJsonItPrintsTheLegacyHumanLine() {
-        CliRun run = CliRun.of("aggregate", "--dir", dir.toString());
-        assertThat(run.code()).isZero();
+        CliRun run = CliRun.run("aggregate", "--dir", dir.toString());
+        assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Total Agents: 145 across 5 instances").contains("Pool: ");
     }
 
@@ -81,22 +81,22 @@ class AggregateCommandTest {
 
     @Test
     void anUnknownInstanceIsAPlainNotFoundLine() {
-        CliRun run = CliRun.of("aggregate", "--instance", "20261127_225532_1_00000000", "--dir", dir.toString());
-        assertThat(run.code()).isEqualTo(1);
+        CliRun run = CliRun.run("aggregate", "--instance", "20261127_225532_1_00000000", "--dir", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out().strip()).isEqualTo("Instance 20261127_225532_1_00000000 not found");
     }
 
     @Test
     void aTraversalIdIsAUserErrorWithOneLineOnStderr() {
-        CliRun run = CliRun.of("aggregate", "--instance", "../../etc/passwd", "--dir", dir.toString());
-        assertThat(run.code()).isEqualTo(2);
+        CliRun run = CliRun.run("aggregate", "--instance", "../../etc/passwd", "--dir", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).startsWith("agentpool: ").doesNotContain("\n");
     }
 
     @Test
     void aMissingDirectoryIsAUserError() {
-        CliRun run = CliRun.of("aggregate", "--all", "--dir", dir.resolve("nope").toString());
-        assertThat(run.code()).isEqualTo(2);
+        CliRun run = CliRun.run("aggregate", "--all", "--dir", dir.resolve("nope").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("does not exist");
     }
 
@@ -111,7 +111,7 @@ class AggregateCommandTest {
 
     @Test
     void twoModesAtOnceAreRefused() {
-        CliRun run = CliRun.of("aggregate", "--agents", "--state", "--dir", dir.toString());
-        assertThat(run.code()).isEqualTo(2);
+        CliRun run = CliRun.run("aggregate", "--agents", "--state", "--dir", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
     }
 }

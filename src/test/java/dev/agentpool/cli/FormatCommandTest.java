@@ -20,40 +20,40 @@ class FormatCommandTest {
 
     @Test
     void fullInstanceModePrintsTheExactLegacyString() {
-        CliRun run = CliRun.of(INSTANCE);
-        assertThat(run.code()).isZero();
+        CliRun run = CliRun.run(INSTANCE);
+        assertThat(run.exitCode()).isZero();
         assertThat(run.out().strip())
                 .isEqualTo("Agents: 25/145 (5) | Tokens: 15k/200k (7.5%) | Conf: 99.2% | Status: 🟢 OPTIMAL");
     }
 
     @Test
     void compactPrintsTheExactLegacyString() {
-        assertThat(CliRun.of(with("--compact")).out().strip()).isEqualTo("A:25/145(5) T:7.5% C:99.2%");
+        assertThat(CliRun.run(with("--compact")).out().strip()).isEqualTo("A:25/145(5) T:7.5% C:99.2%");
     }
 
     @Test
     void sharedModeWithoutConfidencePrintsDashes() {
-        CliRun run = CliRun.of("format", "--current-agents", "145", "--tokens-used", "15000");
+        CliRun run = CliRun.run("format", "--current-agents", "145", "--tokens-used", "15000");
         assertThat(run.out().strip())
                 .isEqualTo("Agents: 145 | Tokens: 15k/200k (7.5%) | Conf: -- | Status: 🟢 OPTIMAL");
     }
 
     @Test
     void jsonHasTheLegacyShape() {
-        Map<String, Object> json = Json.parseObject(CliRun.of(with("--json")).out());
+        Map<String, Object> json = Json.parseObject(CliRun.run(with("--json")).out());
         assertThat(json.keySet()).containsExactly("agents", "tokens", "confidence", "status");
         assertThat(CliRun.obj(json.get("agents"))).containsEntry("instance_count", 5L);
     }
 
     @Test
     void compactAndJsonTogetherAreAUserError() {
-        CliRun run = CliRun.of(with("--compact", "--json"));
-        assertThat(run.code()).isEqualTo(2);
+        CliRun run = CliRun.run(with("--compact", "--json"));
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("cannot be combined");
     }
 
     @Test
     void negativeAgentsAreAUserError() {
-        assertThat(CliRun.of("format", "--current-agents", "-1").code()).isEqualTo(2);
+        assertThat(CliRun.run("format", "--current-agents", "-1").exitCode()).isEqualTo(2);
     }
 }

@@ -24,8 +24,8 @@ class VerifyCommandTest {
 
     @Test
     void instanceJsonHasTheLegacyVerifierShape() {
-        CliRun run = CliRun.of("verify", "--instance", FOURTH, "--json", "--dir", dir.toString());
-        assertThat(run.code()).as(run.err()).isZero();
+        CliRun run = CliRun.run("verify", "--instance", FOURTH, "--json", "--dir", dir.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
         Map<String, Object> json = Json.parseObject(run.out());
         assertThat(json).containsKeys("agents", "tokens_used", "tokens_total", "tokens_pct", "tokens_display",
                 "confidence", "status", "executing", "verification_confidence").doesNotContainKey("verification_report");
@@ -38,19 +38,19 @@ class VerifyCommandTest {
 
     @Test
     void theEnvironmentOverrideSelectsTheInstance() {
-        CliRun run = CliRun.of(Map.of("AGENTPOOL_INSTANCE_ID", FOURTH), "verify", "--json", "--dir", dir.toString());
+        CliRun run = CliRun.run(Map.of("AGENTPOOL_INSTANCE_ID", FOURTH), "verify", "--json", "--dir", dir.toString());
         assertThat(Json.parseObject(run.out())).containsEntry("instance_id", FOURTH);
     }
 
     @Test
     void withoutAnInstanceItVerifiesTheSharedModeFiles() {
-        Map<String, Object> json = Json.parseObject(CliRun.of("verify", "--json", "--dir", dir.toString()).out());
+        Map<String, Object> json = Json.parseObject(CliRun.run("verify", "--json", "--dir", dir.toString()).out());
         assertThat(json).containsEntry("agents", 145L).containsEntry("instance_id", null);
     }
 
     @Test
     void verboseAddsTheReportNamingTheSourceOfEachValue() {
-        Map<String, Object> json = Json.parseObject(CliRun.of("verify", "--instance", FOURTH, "--json", "--verbose",
+        Map<String, Object> json = Json.parseObject(CliRun.run("verify", "--instance", FOURTH, "--json", "--verbose",
                 "--dir", dir.toString()).out());
         Map<?, ?> values = (Map<?, ?>) ((Map<?, ?>) json.get("verification_report")).get("values");
         assertThat(CliRun.obj(values.get("agents"))).containsEntry("source", "counter_file");
@@ -59,7 +59,7 @@ class VerifyCommandTest {
 
     @Test
     void textOutputSaysWhereValuesCameFromWhenVerbose() {
-        CliRun run = CliRun.of("verify", "--instance", FOURTH, "--verbose", "--dir", dir.toString());
+        CliRun run = CliRun.run("verify", "--instance", FOURTH, "--verbose", "--dir", dir.toString());
         assertThat(run.out()).contains("Agents: 35 [agent counter file").contains("Status: 🟢 READY");
     }
 }

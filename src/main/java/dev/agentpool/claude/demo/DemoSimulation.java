@@ -69,10 +69,10 @@ public final class DemoSimulation {
         for (int i = 0; i < windows; i++) {
             Process child = DemoProcesses.startOwner();
             children.add(child);
-            HotPathContext ctx = new HotPathContext(dir, Clock.systemUTC(), ZoneId.systemDefault(),
-                    Map.of("CLAUDE_PID", Long.toString(child.pid())), tree, config, "demo");
-            ids.add(InstanceIdentity.derive(child.pid(), tree.lookup(child.pid()).flatMap(n -> n.startTime()),
-                    ZoneId.systemDefault()));
+            HotPathContext ctx = HotPathContext.system(dir, config)
+                    .withEnv(Map.of("CLAUDE_PID", Long.toString(child.pid())));
+            Optional<java.time.Instant> start = tree.lookup(child.pid()).flatMap(n -> n.startTime());
+            ids.add(InstanceIdentity.derive(child.pid(), start, ctx.offsetAt(start.orElse(java.time.Instant.EPOCH))));
             DemoWindow w = new DemoWindow(i, ctx, i == 1, snapshots);
             w.open();
             running.add(w);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -71,9 +72,9 @@ final class ActivityDraft {
     /** Drops subagents that never reported a stop within {@code timeout}, and tombstones older than that. */
     void expire(Duration timeout) {
         Instant limit = now.minus(timeout);
-        for (Map.Entry<String, ActivityRecord.Running> e : Set.copyOf(running.entrySet())) {
-            if (e.getValue().started().isBefore(limit)) {
-                stop(e.getKey());
+        for (String id : List.copyOf(running.keySet())) {
+            if (running.get(id).started().isBefore(limit)) {
+                stop(id);
             }
         }
         stopped.values().removeIf(when -> when.isBefore(limit));

@@ -42,7 +42,7 @@ public final class HookRunner {
                 return Optional.empty();
             }
             ClaudeProcess process = new ClaudeProcessLocator(ctx.tree()).locate(ctx.env());
-            InstanceId id = InstanceIdentity.of(process, ctx.zone(), ctx.env());
+            InstanceId id = InstanceIdentity.of(process, ctx::offsetAt, ctx.env());
             record(new InstanceFiles(ctx.layout(), id, ctx.zone(), log), event, process);
             return Optional.of(id);
         } catch (JsonException e) {

@@ -4,6 +4,9 @@ import dev.agentpool.core.id.InstanceId;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.function.Function;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,8 +22,11 @@ public final class InstanceIdentity {
     private InstanceIdentity() {
     }
 
-    public static InstanceId of(ClaudeProcess process, ZoneId zone, Map<String, String> env) {
-        return override(env).orElseGet(() -> derive(process.pid(), process.startTime(), zone));
+    /** {@code offsetAt} gives the local UTC offset at an instant (the process start names the ID). */
+    public static InstanceId of(ClaudeProcess process, Function<Instant, ZoneOffset> offsetAt,
+            Map<String, String> env) {
+        return override(env).orElseGet(() -> derive(process.pid(), process.startTime(),
+                offsetAt.apply(process.startTime().orElse(Instant.EPOCH))));
     }
 
     public static Optional<InstanceId> override(Map<String, String> env) {
@@ -37,10 +43,16 @@ public final class InstanceIdentity {
     public static InstanceId derive(long pid, Optional<Instant> start, ZoneId zone) {
         long second = start.map(Instant::getEpochSecond).orElse(0L);
         LocalDateTime local = LocalDateTime.ofInstant(Instant.ofEpochSecond(second), zone);
-        String stamp = String.format("%04d%02d%02d_%02d%02d%02d", local.getYear(), local.getMonthValue(),
-                local.getDayOfMonth(), local.getHour(), local.getMinute(), local.getSecond());
+        // by hand, not String.format: java.util.Formatter drags locale data into every hook JVM
+        String stamp = pad(local.getYear(), 4) + pad(local.getMonthValue(), 2) + pad(local.getDayOfMonth(), 2) + "_"
+                + pad(local.getHour(), 2) + pad(local.getMinute(), 2) + pad(local.getSecond(), 2);
         long hash = mix(pid * 0x9E3779B97F4A7C15L + second);
-        return InstanceId.of(stamp + "_" + pid + "_" + String.format("%08x", hash & 0xffffffffL));
+        return InstanceId.of(stamp + "_" + pid + "_" + HexFormat.of().toHexDigits((int) hash));
+    }
+
+    private static String pad(int value, int width) {
+        String digits = Integer.toString(value);
+        return "0".repeat(Math.max(0, width - digits.length())) + digits;
     }
 
     /** splitmix64 finaliser: spreads nearby inputs over all bits. */

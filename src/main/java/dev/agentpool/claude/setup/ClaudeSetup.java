@@ -105,7 +105,11 @@ public final class ClaudeSetup {
             lines.add("dry run: nothing written");
             return new Result(0, lines);
         }
-        backup(o.settingsFile(), before, lines);
+        boolean untouched = manifest.map(m -> m.installedSha256().equals(SetupManifest.sha256(before.get())))
+                .orElse(false);
+        if (!untouched) {
+            backup(o.settingsFile(), before, lines); // the user edited it since: keep their version safe
+        }
         restoreOrWrite(o.settingsFile(), before.get(), root, manifest, lines);
         SetupManifest.delete(o.settingsFile());
         return new Result(0, lines);

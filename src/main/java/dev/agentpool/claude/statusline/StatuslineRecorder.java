@@ -6,6 +6,7 @@ import dev.agentpool.claude.hook.LockUpdate;
 import dev.agentpool.claude.hook.StateDisplay;
 import dev.agentpool.claude.process.ClaudeProcess;
 import dev.agentpool.core.io.InstanceFileLock;
+import dev.agentpool.core.metrics.ActivityRecord;
 import dev.agentpool.core.metrics.RealtimeMetrics;
 import dev.agentpool.core.metrics.StatuslineState;
 import dev.agentpool.core.model.Lifecycle;
@@ -31,15 +32,37 @@ public final class StatuslineRecorder {
         Instant now = ctx.clock().instant();
         try (InstanceFileLock lock = InstanceFileLock.acquire(ctx.layout(), Optional.of(files.id()))) {
             files.writeLock(LockUpdate.apply(files.readLock(), files.id(), process, payload.facts(), now, ctx.host()));
-            long agents = files.readActivity().runningSubagents().size();
+            ActivityRecord activity = files.readActivity();
+            long agents = activity.runningSubagents().size();
             Optional<StatuslineState> state = files.readState();
             boolean executing = state.map(s -> s.lifecycle() == Lifecycle.ACTIVE).orElse(false);
             RealtimeMetrics before = files.readMetrics().orElseGet(RealtimeMetrics::empty);
+            if (answeredSinceWaiting(activity, before, payload)) {
+                files.writeActivity(new ActivityRecord(activity.runningSubagents(), activity.launchedTotal(),
+                        Optional.empty(), activity.ended(), activity.costUsd(), Optional.of(now),
+                        activity.recentlyStopped()));
+            }
             files.writeMetrics(metrics(before, payload, agents, executing, now));
             if (state.isPresent() && payload.context().isPresent()) {
                 updateStateTokens(files, state.get(), payload.context().get());
             }
         }
+    }
+
+    /**
+     * The hooks see only Agent/Task tool events, so a permission answered for another tool is not reported until
+     * the turn ends. The main context only grows when the main session makes an API call, which it cannot do while
+     * a permission dialog blocks it: context tokens that changed between two statusline runs after the wait began
+     * mean the user has answered.
+     */
+    static boolean answeredSinceWaiting(ActivityRecord activity, RealtimeMetrics before, StatuslinePayload p) {
+        Optional<ActivityRecord.Waiting> waiting = activity.waitingForUser()
+                .filter(w -> w.reason().startsWith("permission") || w.reason().startsWith("question"));
+        if (waiting.isEmpty() || p.context().isEmpty() || before.tokensUsed().isEmpty()) {
+            return false;
+        }
+        boolean seenSinceWait = before.updated().map(u -> u.isAfter(waiting.get().since())).orElse(false);
+        return seenSinceWait && before.tokensUsed().get() != p.context().get().used();
     }
 
     private static RealtimeMetrics metrics(RealtimeMetrics before, StatuslinePayload p, long agents,

@@ -6,6 +6,7 @@ import dev.agentpool.core.model.LegacyAggregate;
 import dev.agentpool.core.model.Snapshot;
 import dev.agentpool.core.model.StateLayout;
 import dev.agentpool.core.registry.ProcessInspector;
+import dev.agentpool.core.sessions.ClaudeSessions;
 import dev.agentpool.core.verify.Verifier;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,9 +32,17 @@ public final class Aggregator {
     private final Clock clock;
     private final ParallelReads reads;
     private final Verifier verifier = Verifier.withDefaultPriorities();
+    private final ClaudeSessions claudeSessions;
 
     public Aggregator(Path dir, AgentPoolConfig config, LivenessRule liveness, ProcessInspector processes,
                       Clock clock, ParallelReads reads) {
+        this(dir, config, liveness, processes, clock, reads, ClaudeSessions.none());
+    }
+
+    /** With Claude Code's own process registry as one more source (see {@link ClaudeSessions#standard}). */
+    public Aggregator(Path dir, AgentPoolConfig config, LivenessRule liveness, ProcessInspector processes,
+                      Clock clock, ParallelReads reads, ClaudeSessions claudeSessions) {
+        this.claudeSessions = claudeSessions;
         this.layout = new StateLayout(dir);
         this.config = config;
         this.liveness = liveness;
@@ -47,7 +56,7 @@ public final class Aggregator {
         DirectoryScan.Result found = DirectoryScan.scan(layout, clock.getZone(), reads);
         Instant now = clock.instant();
         InstanceAssembler assembler = new InstanceAssembler(liveness, new PerScanProcessCache(processes), verifier,
-                now);
+                now, claudeSessions);
         List<InstanceSnapshot> instances = new ArrayList<>(found.instances().size());
         found.instances().forEach(f -> instances.add(assembler.assemble(f)));
         LegacyAggregate legacy = LegacyAggregation.of(found.instances(), now, config.metricFreshness());

@@ -1,6 +1,9 @@
 package dev.agentpool.core.aggregate;
 
+import dev.agentpool.core.metrics.ActivityRecord;
 import dev.agentpool.core.metrics.RealtimeMetrics;
+import dev.agentpool.core.sessions.ClaudeSessionEntry;
+import java.time.Duration;
 import dev.agentpool.core.metrics.StatuslineState;
 import dev.agentpool.core.model.Source;
 import dev.agentpool.core.verify.Field;
@@ -33,33 +36,49 @@ public final class InstanceReadings {
         return out;
     }
 
+    /** The hook-maintained activity file: subagents running now (what the counter file should also say). */
+    public static SourceReading activity(FileRead<ActivityRecord> file, Instant now) {
+        return SourceReading.builder(Source.HOOK_ACTIVITY, file.path(), file.age(now))
+                .put(Field.AGENTS, clampToInt(file.value().runningSubagents().size())).build();
+    }
+
+    /** Claude Code's own registry entry: busy means a request is executing. */
+    public static SourceReading claudeSession(ClaudeSessionEntry entry, Instant now) {
+        Duration age = entry.modified().isAfter(now) ? Duration.ZERO : Duration.between(entry.modified(), now);
+        SourceReading.Builder b = SourceReading.builder(Source.CLAUDE_SESSIONS, entry.file(), age);
+        if (!entry.status().isEmpty()) {
+            b.put(Field.EXECUTING, entry.isBusy());
+        }
+        return b.build();
+    }
+
     public static SourceReading counter(FileRead<Long> file, Instant now) {
-        return SourceReading.of(Source.COUNTER_FILE, file.path(), file.age(now))
-                .with(Field.AGENTS, clampToInt(file.value()));
+        return SourceReading.builder(Source.COUNTER_FILE, file.path(), file.age(now))
+                .put(Field.AGENTS, clampToInt(file.value())).build();
     }
 
     public static SourceReading realtime(FileRead<RealtimeMetrics> file, Instant now) {
         RealtimeMetrics m = file.value();
-        return SourceReading.of(Source.REALTIME_METRICS, file.path(), file.age(now))
-                .with(Field.AGENTS, m.agents().map(InstanceReadings::clampToInt).orElse(null))
-                .with(Field.TOKENS_USED, m.tokensUsed().orElse(null))
-                .with(Field.TOKENS_TOTAL, m.tokensTotal())
-                .with(Field.TOKENS_PCT, m.tokensPct().or(m::contextPct).orElse(null))
-                .with(Field.CONFIDENCE, m.confidence().orElse(null))
-                .with(Field.EXECUTING, m.executing().orElse(null));
+        return SourceReading.builder(Source.REALTIME_METRICS, file.path(), file.age(now))
+                .put(Field.AGENTS, m.agents().map(InstanceReadings::clampToInt).orElse(null))
+                .put(Field.TOKENS_USED, m.tokensUsed().orElse(null))
+                .put(Field.TOKENS_TOTAL, m.tokensTotal())
+                .put(Field.TOKENS_PCT, m.tokensPct().or(m::contextPct).orElse(null))
+                .put(Field.CONFIDENCE, m.confidence().orElse(null))
+                .put(Field.EXECUTING, m.executing().orElse(null)).build();
     }
 
     public static SourceReading state(FileRead<StatuslineState> file, Instant now) {
         StatuslineState s = file.value();
-        return SourceReading.of(Source.STATE_FILE, file.path(), file.age(now))
-                .with(Field.AGENTS, s.agentCount().map(InstanceReadings::clampToInt).orElse(null))
-                .with(Field.TOKENS_USED, s.tokensUsed())
-                .with(Field.TOKENS_TOTAL, s.tokensTotal())
-                .with(Field.TOKENS_PCT, s.tokensPct())
-                .with(Field.CONFIDENCE, parseConfidence(s.confidence()))
-                .with(Field.LIFECYCLE, s.lifecycle())
-                .with(Field.EXECUTING, s.executing())
-                .with(Field.REQUEST_COUNT, s.requestCount());
+        return SourceReading.builder(Source.STATE_FILE, file.path(), file.age(now))
+                .put(Field.AGENTS, s.agentCount().map(InstanceReadings::clampToInt).orElse(null))
+                .put(Field.TOKENS_USED, s.tokensUsed())
+                .put(Field.TOKENS_TOTAL, s.tokensTotal())
+                .put(Field.TOKENS_PCT, s.tokensPct())
+                .put(Field.CONFIDENCE, parseConfidence(s.confidence()))
+                .put(Field.LIFECYCLE, s.lifecycle())
+                .put(Field.EXECUTING, s.executing())
+                .put(Field.REQUEST_COUNT, s.requestCount()).build();
     }
 
     /** The state file keeps confidence as display text ("99.2" or "--"); anything not a positive number is none. */

@@ -5,6 +5,7 @@ import dev.agentpool.core.io.SafeFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -52,7 +53,7 @@ public final class ScanReader {
 
     /** The text of {@code file} (strict UTF-8). */
     public static FileRead<String> readText(Path file) {
-        return readBytes(file).map(SafeFiles::decodeUtf8);
+        return readBytes(file).map(ScanReader::decode);
     }
 
     private static String refusal(BasicFileAttributes attrs) {
@@ -75,16 +76,25 @@ public final class ScanReader {
         // NOFOLLOW_LINKS again at open time: the name may have been swapped for a link since the stat.
         try (FileChannel ch = FileChannel.open(file, READ_NO_FOLLOW)) {
             ByteBuffer buf = ByteBuffer.allocate(expectedSize + 1);
-            while (ch.read(buf) >= 0) {
-                if (!buf.hasRemaining()) {
-                    if (buf.capacity() > SafeFiles.MAX_BYTES) {
-                        return Outcome.failed("too large (grew beyond " + SafeFiles.MAX_BYTES + " bytes while read)");
-                    }
-                    buf = ByteBuffer.allocate(Math.min(SafeFiles.MAX_BYTES + 1, buf.capacity() * 2)).put(buf.flip());
+            // A short read of a regular file means end of file: one read() for the usual case, not two.
+            while (ch.read(buf) > 0 && !buf.hasRemaining()) {
+                if (buf.capacity() > SafeFiles.MAX_BYTES) {
+                    return Outcome.failed("too large (grew beyond " + SafeFiles.MAX_BYTES + " bytes while read)");
                 }
+                buf = ByteBuffer.allocate(Math.min(SafeFiles.MAX_BYTES + 1, buf.capacity() * 2)).put(buf.flip());
             }
             return Outcome.ok(Arrays.copyOf(buf.array(), buf.position()));
         }
+    }
+
+    /** Strict UTF-8; pure ASCII (nearly every state file) skips the decoder, which costs more than the read. */
+    static Outcome<String> decode(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return SafeFiles.decodeUtf8(bytes);
+            }
+        }
+        return Outcome.ok(new String(bytes, StandardCharsets.ISO_8859_1));
     }
 
     private static String reason(Exception e) {

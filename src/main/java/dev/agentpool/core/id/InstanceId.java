@@ -23,7 +23,10 @@ public record InstanceId(String value) implements Comparable<InstanceId> {
     private static final String CORE = "\\d{8}_\\d{6}_\\d{1,10}_[0-9a-f]{1,32}";
     private static final Pattern WHOLE = Pattern.compile(CORE);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Lazily created: readers (aggregate, statusline) never generate IDs and should not load the security providers. */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
 
     public InstanceId {
         if (value == null || !isValid(value)) {
@@ -36,13 +39,52 @@ public record InstanceId(String value) implements Comparable<InstanceId> {
         return new InstanceId(text);
     }
 
+    /** Same language as {@code \\d{8}_\\d{6}_\\d{1,10}_[0-9a-f]{1,32}}, checked by hand: the scan checks every name. */
     public static boolean isValid(String text) {
+        if (text == null || text.length() > MAX_LENGTH) {
+            return false;
+        }
+        int i = run(text, 0, false);
+        if (i != 8 || !underscore(text, i)) {
+            return false;
+        }
+        int j = run(text, 9, false);
+        if (j - 9 != 6 || !underscore(text, j)) {
+            return false;
+        }
+        int k = run(text, j + 1, false);
+        if (k - j - 1 < 1 || k - j - 1 > 10 || !underscore(text, k)) {
+            return false;
+        }
+        int end = run(text, k + 1, true);
+        return end == text.length() && end - k - 1 >= 1 && end - k - 1 <= 32;
+    }
+
+    /** Index after the run of digits (or lowercase hex digits) starting at {@code from}. */
+    private static int run(String text, int from, boolean hex) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(hex && c >= 'a' && c <= 'f')) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean underscore(String text, int i) {
+        return i < text.length() && text.charAt(i) == '_';
+    }
+
+    /** The regular expression {@link #isValid} implements (kept for tests that check the two agree). */
+    static boolean matchesPattern(String text) {
         return text != null && text.length() <= MAX_LENGTH && WHOLE.matcher(text).matches();
     }
 
     /** A fresh ID for {@code pid} created at local time {@code now}. */
     public static InstanceId generate(LocalDateTime now, long pid) {
-        return new InstanceId(STAMP.format(now) + "_" + pid + "_" + String.format("%08x", RANDOM.nextInt()));
+        return new InstanceId(STAMP.format(now) + "_" + pid + "_" + String.format("%08x", Random.INSTANCE.nextInt()));
     }
 
     /**
@@ -68,6 +110,18 @@ public record InstanceId(String value) implements Comparable<InstanceId> {
     public long embeddedPid() {
         Matcher m = Pattern.compile("^\\d{8}_\\d{6}_(\\d+)_").matcher(value);
         return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    // Written out instead of the record's generated methods: those bootstrap through invokedynamic
+    // (ObjectMethods), which costs a short-lived hook JVM several milliseconds on first use.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof InstanceId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override

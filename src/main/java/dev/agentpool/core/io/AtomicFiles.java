@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
@@ -25,7 +24,8 @@ import java.util.HexFormat;
  */
 public final class AtomicFiles {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Per-JVM sequence: with the pid and the time it makes temp names unique without SecureRandom. */
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private AtomicFiles() {
@@ -60,9 +60,10 @@ public final class AtomicFiles {
     }
 
     static String tempName(String targetName) {
-        byte[] random = new byte[8];
-        RANDOM.nextBytes(random);
-        return "." + targetName + "." + HexFormat.of().formatHex(random) + ".tmp";
+        // Not SecureRandom: seeding it costs a short-lived hook JVM tens of milliseconds. pid, time and a sequence are
+        // unique enough, and CREATE_NEW turns the unlikely clash into an error instead of a shared temp file.
+        long bits = (ProcessHandle.current().pid() << 40) ^ System.nanoTime() ^ (SEQUENCE.incrementAndGet() << 52);
+        return "." + targetName + "." + HexFormat.of().toHexDigits(bits) + ".tmp";
     }
 
     private static java.util.Set<StandardOpenOption> openOptions() {

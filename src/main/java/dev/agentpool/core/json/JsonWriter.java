@@ -1,5 +1,6 @@
 package dev.agentpool.core.json;
 
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ public final class JsonWriter {
                 case '\f' -> out.append("\\f");
                 default -> {
                     if (c < 0x20 || (asciiOnly && c > 0x7e)) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        out.append("\\u").append(HexFormat.of().toHexDigits(c)); // not String.format: hot path
                     } else {
                         out.append(c);
                     }

@@ -26,6 +26,10 @@ public final class Timestamps {
         if (text == null || text.length() < 10 || text.length() > 64) {
             return Optional.empty();
         }
+        Instant naive = NaiveTimestamps.parseOrNull(text, zone);
+        if (naive != null) {
+            return Optional.of(naive);
+        }
         String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
         try {
             return Optional.of(OffsetDateTime.parse(iso).toInstant());

@@ -16,17 +16,11 @@ public final class StatusWord {
     private StatusWord() {
     }
 
-    /** @param tokensPct percent of the context window in use, 0–100 */
+    /**
+     * @param tokensPct percent of the context window in use, 0–100
+     * @see dev.agentpool.core.verify.StatusWord the one place the thresholds live
+     */
     public static String of(boolean executing, double tokensPct) {
-        if (!executing) {
-            return tokensPct < 10 ? OPTIMAL : READY;
-        }
-        if (tokensPct >= 95) {
-            return CRITICAL;
-        }
-        if (tokensPct >= 85) {
-            return WARNING;
-        }
-        return tokensPct >= 50 ? ACTIVE : OPTIMAL;
+        return dev.agentpool.core.verify.StatusWord.of(executing, tokensPct).display();
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
  * @param waitingReason e.g. "permission: Bash" or "idle prompt"; empty when not waiting
  * @param launchedTotal subagents launched over the life of the instance
  * @param claudeStatus busy / idle / waiting as Claude Code's own registry says, empty when unknown
+ * @param saidBy which source said what, for the details view: keys "session", "subagents", "waiting", "status",
+ *     "cost" (only those known)
  */
 public record ClaudeDetails(
         List<String> sessionIds,
@@ -27,11 +29,22 @@ public record ClaudeDetails(
         long launchedTotal,
         boolean ended,
         double costUsd,
-        String claudeStatus) {
+        String claudeStatus,
+        java.util.Map<String, Source> saidBy) {
 
     public ClaudeDetails {
         sessionIds = List.copyOf(sessionIds);
         runningSubagents = List.copyOf(runningSubagents);
+        saidBy = saidBy == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(saidBy));
+    }
+
+    /** Without provenance (fixtures, tests). */
+    public ClaudeDetails(List<String> sessionIds, String sessionName, String cwd, String model, String transcriptPath,
+            String version, boolean waitingForUser, String waitingReason, Instant waitingSince,
+            List<Subagent> runningSubagents, long launchedTotal, boolean ended, double costUsd, String claudeStatus) {
+        this(sessionIds, sessionName, cwd, model, transcriptPath, version, waitingForUser, waitingReason, waitingSince,
+                runningSubagents, launchedTotal, ended, costUsd, claudeStatus, java.util.Map.of());
     }
 
     public static ClaudeDetails none() {

@@ -42,6 +42,36 @@ public record SourceReading(Source source, Path file, Duration age, Map<Field, O
         return new SourceReading(source, file, age, copy);
     }
 
+    /** Starts a reading to fill field by field (one map, no copy per value; the scan makes tens of thousands). */
+    public static Builder builder(Source source, Path file, Duration age) {
+        return new Builder(source, file, age);
+    }
+
+    /** Collects values; null values are skipped (the source does not know them). Not thread-safe. */
+    public static final class Builder {
+        private final Source source;
+        private final Path file;
+        private final Duration age;
+        private final EnumMap<Field, Object> values = new EnumMap<>(Field.class);
+
+        private Builder(Source source, Path file, Duration age) {
+            this.source = source;
+            this.file = file;
+            this.age = age;
+        }
+
+        public Builder put(Field field, Object value) {
+            if (value != null) {
+                values.put(field, value);
+            }
+            return this;
+        }
+
+        public SourceReading build() {
+            return new SourceReading(source, file, age, values);
+        }
+    }
+
     public <T> Optional<T> get(Field field, Class<T> type) {
         return Optional.ofNullable(values.get(field)).map(type::cast);
     }

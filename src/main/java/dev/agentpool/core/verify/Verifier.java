@@ -39,7 +39,8 @@ public final class Verifier {
             p.put(f, METRIC_SOURCES);
         }
         p.put(Field.LIFECYCLE, List.of(Source.STATE_FILE));
-        p.put(Field.EXECUTING, List.of(Source.STATE_FILE, Source.REALTIME_METRICS, Source.HOOK_ACTIVITY));
+        p.put(Field.EXECUTING, List.of(Source.STATE_FILE, Source.REALTIME_METRICS, Source.CLAUDE_SESSIONS,
+                Source.HOOK_ACTIVITY));
         p.put(Field.REQUEST_COUNT, List.of(Source.STATE_FILE));
         return new Verifier(p);
     }

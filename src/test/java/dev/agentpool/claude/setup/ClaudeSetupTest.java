@@ -65,6 +65,7 @@ class ClaudeSetupTest {
         assertThat(undo.exitCode()).isZero();
         assertThat(Files.readAllBytes(file)).isEqualTo(USER_SETTINGS.getBytes(StandardCharsets.UTF_8));
         assertThat(SetupManifest.pathFor(file)).doesNotExist();
+        assertThat(backups()).as("only the install's backup of the user's file").hasSize(1);
     }
 
     @Test
@@ -138,6 +139,7 @@ class ClaudeSetupTest {
         assertThat(file).exists();
         run(file, false, true, false);
         assertThat(file).doesNotExist();
+        assertThat(file.getParent()).isEmptyDirectory();
     }
 
     @Test

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Aggregator benchmark: whole process (`java -jar target/agentpool.jar aggregate --all --json`, start to printed
+# JSON) against the C floor (bench/floor.c: open + read every file, nothing else), interleaved run by run so both
+# see the same machine load, plus the in-process harness (AggregatorBench). Prints a Markdown table.
+#
+# Usage: bench/aggregate-bench.sh [ROUNDS] [N...]     (default: 7 rounds; N = 10 100 1000 10000)
+# Needs: ./mvnw -B -o package -DskipTests (target/agentpool.jar, target/test-classes), gcc, python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROUNDS=${1:-7}; shift || true
+SIZES=${*:-10 100 1000 10000}
+DATA=${BENCH_DIR:-/tmp/agentpool-bench}
+JAR=target/agentpool.jar
+JSA=target/bench-aggregate.jsa
+TIMES=$(mktemp); trap 'rm -f "$TIMES"' EXIT
+
+[ -f "$JAR" ] || { echo "build first: ./mvnw -B -o package -DskipTests" >&2; exit 1; }
+gcc -O2 -o target/floor bench/floor.c
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian: apt-get install time)" >&2; exit 1; }
+for n in $SIZES; do
+  if [ ! -d "$DATA/n$n/instances" ]; then
+    java -cp target/test-classes dev.agentpool.bench.BenchStateDir "$DATA/n$n" "$n"
+  fi
+done
+# AppCDS archive of the classes the aggregate command loads (made once, on a mid-size directory).
+java -XX:ArchiveClassesAtExit=$JSA -jar $JAR aggregate --all --json --dir "$DATA/n$(echo $SIZES | awk '{print $1}')" >/dev/null 2>&1
+
+# "wall_ms/cpu_ms" of one run; CPU (user + sys of the process and its threads) is steadier than wall time on a
+# loaded machine, and shows how much work each variant really does.
+ms() {
+  local t0 t1 cpu
+  t0=$(date +%s%N)
+  /usr/bin/time -o "$TIMES" -f "%U %S" "$@" >/dev/null 2>&1 || true
+  cpu=$(tail -1 "$TIMES" | awk '{printf "%d", ($1 + $2) * 1000}')
+  t1=$(date +%s%N)
+  echo "$(( (t1 - t0) / 1000000 ))/$cpu"
+}
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# median wall / median cpu of a list of "wall/cpu" pairs
+medians() { local l=$1; echo "$(echo "$l" | tr ' ' '\n' | cut -d/ -f1 | median)/$(echo "$l" | tr ' ' '\n' | cut -s -d/ -f2 | median)"; }
+
+VARIANTS=("floor" "java" "java-c1" "java-cds" "java-cds-c1")
+run_variant() {
+  local v=$1 dir=$2
+  case $v in
+    floor) ms target/floor "$dir" ;;
+    java) ms java -jar $JAR aggregate --all --json --dir "$dir" ;;
+    java-c1) ms java -XX:TieredStopAtLevel=1 -jar $JAR aggregate --all --json --dir "$dir" ;;
+    java-cds) ms java -XX:SharedArchiveFile=$JSA -jar $JAR aggregate --all --json --dir "$dir" ;;
+    java-cds-c1) ms java -XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -jar $JAR aggregate --all --json --dir "$dir" ;;
+  esac
+}
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+echo "rounds: $ROUNDS (interleaved); each cell: median wall ms / median CPU ms (user+sys); ratio = best java wall / floor wall"
+echo
+echo "| instances | files | floor (C) | java | java C1 | java CDS | java CDS+C1 | best/floor | in-process scan (2 threads) |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+for n in $SIZES; do
+  dir="$DATA/n$n"
+  declare -A times=()
+  for v in "${VARIANTS[@]}"; do times[$v]=""; run_variant "$v" "$dir" >/dev/null; done   # warm the page cache
+  for ((r = 0; r < ROUNDS; r++)); do
+    for v in "${VARIANTS[@]}"; do times[$v]="${times[$v]} $(run_variant "$v" "$dir")"; done
+  done
+  declare -A med=()
+  for v in "${VARIANTS[@]}"; do med[$v]=$(medians "${times[$v]}"); done
+  best=${med[java]%/*}; for v in java-c1 java-cds java-cds-c1; do [ "${med[$v]%/*}" -lt "$best" ] && best=${med[$v]%/*}; done
+  inproc=$(java -cp target/classes:target/test-classes dev.agentpool.bench.AggregatorBench "$dir" 9 2 | sed 's/.*median=\([0-9.]*\).*/\1/')
+  files=$(( $(ls "$dir" | wc -l) - 1 + $(ls "$dir/instances" | wc -l) ))
+  ratio=$(python3 -c "print(f'{$best / max(1, ${med[floor]%/*}):.2f}')")
+  echo "| $n | $files | ${med[floor]} | ${med[java]} | ${med[java-c1]} | ${med[java-cds]} | ${med[java-cds-c1]} | $ratio | $inproc |"
+  unset times med
+done
