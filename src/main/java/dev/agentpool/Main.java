@@ -11,14 +11,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (dev.agentpool.ui.MonitorOptions.isMonitorInvocation(args)) {
-            System.exit(dev.agentpool.ui.MonitorLauncher.run(args, System.err));
-        }
         String first = args.length == 0 ? "" : args[0];
         switch (first) {
             case "hook" -> System.exit(dev.agentpool.claude.ClaudeHotPath.hook(args, System.in));
             case "statusline" -> System.exit(dev.agentpool.claude.ClaudeHotPath.statusline(args, System.in, System.out));
-            default -> System.exit(dev.agentpool.cli.AgentPoolCli.run(args));
+            default -> {
+                // the monitor: no arguments, "tray ...", or nothing but monitor flags ("agentpool --demo")
+                if (dev.agentpool.ui.MonitorOptions.isMonitorInvocation(args)) {
+                    System.exit(dev.agentpool.ui.MonitorLauncher.run(args, System.err));
+                }
+                System.exit(dev.agentpool.cli.AgentPoolCli.run(args));
+            }
         }
     }
 }

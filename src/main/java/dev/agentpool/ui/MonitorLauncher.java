@@ -1,9 +1,11 @@
 package dev.agentpool.ui;
 
+import dev.agentpool.claude.demo.DemoSimulation;
 import dev.agentpool.core.config.AgentPoolConfig;
 import dev.agentpool.core.config.ConfigLoader;
 import dev.agentpool.core.config.StateDirectory;
 import dev.agentpool.core.config.StateDirectoryException;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,6 +17,8 @@ import javafx.application.Application;
  * dispatches here for no arguments or {@code tray}. Blocks until the monitor quits.
  */
 public final class MonitorLauncher {
+
+    private static final int DEMO_WINDOWS = 4;
 
     private MonitorLauncher() {
     }
@@ -39,13 +43,20 @@ public final class MonitorLauncher {
         ConfigLoader.Loaded loaded = ConfigLoader.load(dir, env);
         loaded.messages().forEach(message -> err.println("agentpool: " + message));
         AgentPoolConfig config = loaded.config();
-        if (options.demo()) {
-            startDemo(dir, err);
+        DemoSimulation demo = options.demo() ? startDemo(dir, config, err) : null;
+        if (options.demo() && demo == null) {
+            return 1;
         }
         MonitorApp.options = options;
         MonitorApp.services = host -> MonitorServices.forDirectory(dir, config, options.pollInterval(),
                 folder -> host.showDocument(folder.toUri().toString()));
-        Application.launch(MonitorApp.class);
+        try {
+            Application.launch(MonitorApp.class);
+        } finally {
+            if (demo != null) {
+                demo.stop();
+            }
+        }
         return 0;
     }
 
@@ -61,10 +72,19 @@ public final class MonitorLauncher {
     }
 
     /**
-     * LEAD: wire the demo here once claude-feed's {@code dev.agentpool.claude.demo.DemoSimulation} is merged:
-     * start it in the background on {@code dir} and stop it on quit (e.g. a JVM shutdown hook or a ShellExtension).
+     * {@code --demo}: simulated Claude Code windows writing real files into {@code dir} (its own thread and child
+     * processes); stopped when the monitor quits, and by a shutdown hook on Ctrl-C. Null when it cannot start.
      */
-    private static void startDemo(Path dir, PrintStream err) {
-        err.println("agentpool: --demo is not available in this build yet (DemoSimulation not wired); watching " + dir);
+    private static DemoSimulation startDemo(Path dir, AgentPoolConfig config, PrintStream err) {
+        DemoSimulation demo = new DemoSimulation(dir, DEMO_WINDOWS, config, line -> { });
+        try {
+            demo.start();
+        } catch (IOException e) {
+            err.println("agentpool: cannot start the demo in " + dir + ": " + e.getMessage());
+            return null;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(demo::stop, "agentpool-demo-stop"));
+        err.println("agentpool: demo: " + DEMO_WINDOWS + " simulated windows writing to " + dir);
+        return demo;
     }
 }

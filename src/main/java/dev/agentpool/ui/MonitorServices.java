@@ -8,7 +8,6 @@ import dev.agentpool.core.config.AgentPoolConfig;
 import dev.agentpool.core.registry.HostName;
 import dev.agentpool.core.registry.OsProcessInspector;
 import dev.agentpool.core.registry.ProcessInspector;
-import dev.agentpool.core.registry.StalenessPolicy;
 import dev.agentpool.ui.poll.SnapshotSource;
 import dev.agentpool.ui.stale.CoreStaleCleaner;
 import dev.agentpool.ui.stale.StaleCleaner;
@@ -38,12 +37,8 @@ public record MonitorServices(Path dir, SnapshotSource source, StaleCleaner clea
                 config.poolWarning(), config.poolCritical(), clock.getZone(), openFolder);
     }
 
-    /**
-     * The registry's staleness policy as the aggregator's liveness rule. Replace with core's own factory if
-     * core-aggregate adds one (it then also sees "session ended").
-     */
+    /** Core's standard liveness (the registry's staleness policy, "session ended" included) for this host. */
     static LivenessRule livenessRule(AgentPoolConfig config) {
-        String host = HostName.local(System.getenv());
-        return LivenessRule.standard(config.instanceMaxAge(), host);
+        return LivenessRule.standard(config.instanceMaxAge(), HostName.local(System.getenv()));
     }
 }

@@ -45,7 +45,7 @@ final class DetailFields {
         add("Lifecycle", instance.lifecycle().value().wireName() + (instance.executing() ? " (running a request)" : ""),
                 source(instance.lifecycle()));
         add("Requests", Long.toString(instance.requestCount()), Source.STATE_FILE.description());
-        add("Status", instance.status(), "");
+        add("Status", Formats.statusWord(instance.status()), "");
         return List.copyOf(out);
     }
 
@@ -118,7 +118,8 @@ final class DetailFields {
         return text.isBlank() ? "unknown" : text;
     }
 
+    /** An unknown value names no source: saying "unknown, from Claude Code hooks" would mislead. */
     private void add(String label, String value, String source) {
-        out.add(new DetailField(label, value, source));
+        out.add(new DetailField(label, value, value.equals("unknown") ? "" : source));
     }
 }

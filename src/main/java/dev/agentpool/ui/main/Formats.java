@@ -65,4 +65,16 @@ public final class Formats {
         String text = String.format(Locale.ROOT, "%.1f", value);
         return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
+
+    /**
+     * The status word without its emoji ("🟡 WARNING" → "WARNING"): many desktops have no colour emoji font and
+     * would draw boxes; views show the colour as a dot or text colour instead.
+     */
+    public static String statusWord(String status) {
+        int start = 0;
+        while (start < status.length() && !Character.isLetterOrDigit(status.codePointAt(start))) {
+            start += Character.charCount(status.codePointAt(start));
+        }
+        return status.substring(start).trim();
+    }
 }

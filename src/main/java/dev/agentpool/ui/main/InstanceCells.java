@@ -11,7 +11,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
 /**
@@ -26,6 +25,10 @@ final class InstanceCells {
     /** Base: binds on item change, unbinds the previous row. */
     abstract static class Bound extends TableCell<InstanceRow, InstanceRow> {
         private InstanceRow bound;
+
+        Bound() {
+            setAlignment(Pos.CENTER_LEFT);
+        }
 
         @Override
         protected void updateItem(InstanceRow row, boolean empty) {
@@ -63,6 +66,8 @@ final class InstanceCells {
             this.text = text;
             this.tone = tone;
             bar.getStyleClass().add("cell-bar");
+            // a ProgressBar's skin consumes mouse events: without this, clicking a bar would not select the row
+            bar.setMouseTransparent(true);
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.setMinWidth(50);
             HBox.setHgrow(bar, Priority.ALWAYS);
@@ -87,13 +92,15 @@ final class InstanceCells {
         }
     }
 
-    /** The readable name, with a "waiting for you" badge under it while Claude Code waits for the user. */
+    /** The readable name, with a "waiting for you" badge beside it while Claude Code waits for the user. */
     static final class NameCell extends Bound {
         private final Label name = new Label();
         private final Label waiting = new Label();
-        private final VBox box = new VBox(2, name, waiting);
+        private final HBox box = new HBox(6, name, waiting);
 
         NameCell() {
+            box.setAlignment(Pos.CENTER_LEFT);
+            name.setMinWidth(USE_PREF_SIZE);
             name.getStyleClass().add("instance-name");
             waiting.getStyleClass().add("waiting-badge");
             waiting.managedProperty().bind(waiting.visibleProperty());

@@ -55,25 +55,13 @@ public final class InstanceRow {
         boolean isWaiting = instance.claude().waitingForUser();
         waiting.set(isWaiting);
         waitingLabel.set(isWaiting ? waitingText(instance.claude().waitingReason()) : "");
-        status.set(word(instance.status()));
+        status.set(Formats.statusWord(instance.status()));
         statusTone.set(Tone.ofStatusWord(instance.status()));
         heartbeat.set(Formats.ago(instance.heartbeatAge().orElse(null)));
     }
 
     private static String waitingText(String reason) {
         return reason.isBlank() ? "waiting for you" : "waiting for you: " + reason;
-    }
-
-    /**
-     * The status word without its emoji ("🟡 WARNING" → "WARNING"): many desktops have no colour emoji font and
-     * would draw boxes; the view shows the colour as a dot instead.
-     */
-    static String word(String status) {
-        int start = 0;
-        while (start < status.length() && !Character.isLetterOrDigit(status.codePointAt(start))) {
-            start += Character.charCount(status.codePointAt(start));
-        }
-        return status.substring(start).trim();
     }
 
     public InstanceId id() {

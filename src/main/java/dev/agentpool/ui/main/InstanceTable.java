@@ -21,7 +21,9 @@ final class InstanceTable extends TableView<InstanceRow> {
         super(rows);
         setId("instances");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column("Instance", 190, InstanceCells.NameCell::new));
+        // one row height for all rows: the virtual flow then skips measuring every cell on each refresh
+        setFixedCellSize(30);
+        getColumns().add(column("Instance", 260, InstanceCells.NameCell::new));
         getColumns().add(column("Agents (share of pool)", 190, () -> new InstanceCells.BarCell(
                 InstanceRow::poolShareProperty, InstanceRow::agentsLabelProperty, r -> constant(Tone.ACTIVE))));
         getColumns().add(column("Context", 200, () -> new InstanceCells.BarCell(

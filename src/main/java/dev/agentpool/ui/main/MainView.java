@@ -55,7 +55,10 @@ public final class MainView extends VBox {
         table.visibleProperty().bind(viewModel.emptyProperty().not());
         empty.visibleProperty().bind(viewModel.emptyProperty());
         StackPane stack = new StackPane(table, empty);
-        stack.setMinHeight(180);
+        stack.setMinHeight(150);
+        // TableView prefers 400 px; a smaller preference lets the stale list keep its rows and the table take the rest
+        table.setPrefHeight(200);
+        empty.setPrefHeight(200);
         VBox.setVgrow(stack, Priority.ALWAYS);
         return stack;
     }

@@ -72,8 +72,15 @@ public final class MainViewModel {
         empty.set(rows.isEmpty());
         emptyDetail.set(staleCount == 0 ? "" : staleCount + " stale " + (staleCount == 1 ? "instance" : "instances")
                 + " below still hold " + snapshot.staleAgents() + " agents: clean them up to free the pool.");
-        statusError.set(false);
-        statusLine.set(describe(snapshot));
+        if (snapshot.directoryUnreadable()) {
+            String why = snapshot.problems().stream().filter(p -> p.file().equals(snapshot.dir())).findFirst()
+                    .map(dev.agentpool.core.model.Problem::reason).orElse("cannot be listed");
+            statusError.set(true);
+            statusLine.set("Cannot read " + snapshot.dir() + ": " + why);
+        } else {
+            statusError.set(false);
+            statusLine.set(describe(snapshot));
+        }
     }
 
     /** Shows that the latest scan failed; the last good data stays on screen. */

@@ -45,7 +45,11 @@ public final class SnapshotPoller extends ScheduledService<Snapshot> {
         return new Task<>() {
             @Override
             protected Snapshot call() throws Exception {
-                return source.load();
+                Snapshot snapshot = source.load();
+                if (snapshot == null) {
+                    throw new java.io.IOException("the scan returned nothing");
+                }
+                return snapshot;
             }
         };
     }

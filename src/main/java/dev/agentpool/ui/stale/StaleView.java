@@ -58,7 +58,9 @@ public final class StaleView extends VBox {
     private ListView<StaleRow> createList() {
         ListView<StaleRow> list = new ListView<>(viewModel.rows());
         list.setId("stale-list");
-        list.setPrefHeight(150);
+        // room for up to five rows; more scroll
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.min(232,
+                javafx.beans.binding.Bindings.size(viewModel.rows()).multiply(45).add(4)));
         list.setMinHeight(60);
         list.setCellFactory(l -> new StaleCell());
         list.visibleProperty().bind(viewModel.cleanAllDisabledBinding().not().or(viewModel.busyProperty()));

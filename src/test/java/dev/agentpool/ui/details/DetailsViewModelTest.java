@@ -57,6 +57,9 @@ class DetailsViewModelTest {
         assertThat(vm.value("State")).contains("stale: process 11009 is gone");
         assertThat(vm.value("PID")).contains("11009 (not running)");
         assertThat(vm.value("Session")).contains("unknown");
+        assertThat(vm.fields()).filteredOn(f -> f.label().equals("Session")).singleElement()
+                .satisfies(f -> assertThat(f.source()).as("no source for an unknown value").isEmpty());
+        assertThat(vm.value("Status")).contains("OPTIMAL");
         assertThat(vm.files()).hasSize(4).allMatch(f -> f.toString().contains(id.value()));
         assertThat(vm.folder()).isEqualTo(DIR);
     }

@@ -147,6 +147,14 @@ class MainViewModelTest {
         assertThat(vm.statusErrorProperty().get()).isFalse();
     }
 
+    @Test
+    void unreadableDirectoryIsAnErrorInTheStatusLineNotAnEmptyPool() {
+        vm.apply(Fixtures.snapshot(DIR, List.of(),
+                List.of(new dev.agentpool.core.model.Problem(DIR, "permission denied"))));
+        assertThat(vm.statusErrorProperty().get()).isTrue();
+        assertThat(vm.statusLineProperty().get()).isEqualTo("Cannot read /state: permission denied");
+    }
+
     private static Snapshot poolOf(int agents) {
         return Fixtures.snapshot(DIR, List.of(Fixtures.live(DIR, Fixtures.API, "big", agents, 0, "🟢 OPTIMAL").build()));
     }
