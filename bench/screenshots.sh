@@ -65,14 +65,14 @@ shot_root -crop 560x120+720+0 "$out/tray-tooltip.png"
 echo "wrote $out/tray-tooltip.png"
 xdotool click 3              # right click opens our AWT menu
 sleep 4
-xdotool mousemove 1000 52    # onto the first instance entry (the tooltip goes away)
+xdotool mousemove 1150 52    # onto the first instance entry (the tooltip goes away)
 sleep 3
 shot_root -crop 560x300+720+0 "$out/tray-menu.png"
 echo "wrote $out/tray-menu.png"
 
-# Cleanup confirmation: the main window's "Clean up all…" button (bottom right of the window at 40,60).
+# Cleanup confirmation: the main window's "Clean up all…" button (right, above the stale list; window at 40,60).
 xdotool key Escape; sleep 2
-xdotool mousemove 1068 524 click 1
+xdotool mousemove 1068 414 click 1
 wait_for_window '^Clean up stale instances$' 60 >/dev/null
 sleep 5
 shot_root "$out/cleanup-confirmation.png"
@@ -83,7 +83,7 @@ sleep 3
 # Details: the first instance entry of the tray menu opens its details window.
 xdotool mousemove 1266 14 click 3
 sleep 4
-xdotool mousemove 1000 52 click 1
+xdotool mousemove 1150 52 click 1
 wait_for_window ' — Agent Pool Monitor$' 60 >/dev/null
 sleep 5
 shot_root "$out/details.png"
