@@ -2,6 +2,8 @@ package dev.agentpool.ui;
 
 import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.model.Snapshot;
+import dev.agentpool.ui.settings.LiveSettings;
+import dev.agentpool.ui.settings.MonitorSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -24,13 +26,17 @@ public final class MonitorApp extends Application implements MonitorShell {
     /** Set by the launcher before {@code Application.launch}; read once in {@link #start}. */
     static volatile MonitorOptions options = MonitorOptions.defaults();
     static volatile Function<HostServices, MonitorServices> services;
+    /** The settings before the settings file is read: {@code config.json}'s pool and thresholds, the flags' poll. */
+    static volatile MonitorSettings initialSettings = MonitorSettings.DEFAULTS;
 
     private MonitorWindow window;
+    private LiveSettings liveSettings;
     private final List<ShellExtension> extensions = new ArrayList<>();
 
     @Override
     public void start(Stage stage) {
-        window = new MonitorWindow(stage, services.apply(getHostServices()));
+        liveSettings = new LiveSettings(initialSettings);
+        window = new MonitorWindow(stage, services.apply(getHostServices()), liveSettings);
         stage.show();
         for (ShellExtension extension : ServiceLoader.load(ShellExtension.class)) {
             try {
@@ -61,6 +67,11 @@ public final class MonitorApp extends Application implements MonitorShell {
     @Override
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
         return window.snapshotProperty();
+    }
+
+    @Override
+    public LiveSettings liveSettings() {
+        return liveSettings;
     }
 
     @Override

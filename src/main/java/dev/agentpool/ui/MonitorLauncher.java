@@ -5,6 +5,7 @@ import dev.agentpool.core.config.AgentPoolConfig;
 import dev.agentpool.core.config.ConfigLoader;
 import dev.agentpool.core.config.StateDirectory;
 import dev.agentpool.core.config.StateDirectoryException;
+import dev.agentpool.ui.settings.MonitorSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -48,6 +49,8 @@ public final class MonitorLauncher {
             return 1;
         }
         MonitorApp.options = options;
+        MonitorApp.initialSettings = MonitorSettings.startingFrom(config.poolSize(), config.poolWarning(),
+                config.poolCritical(), options.pollInterval());
         MonitorApp.services = host -> MonitorServices.forDirectory(dir, config, options.pollInterval(),
                 folder -> host.showDocument(folder.toUri().toString()));
         try {

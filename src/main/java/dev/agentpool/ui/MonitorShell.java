@@ -2,6 +2,7 @@ package dev.agentpool.ui;
 
 import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.model.Snapshot;
+import dev.agentpool.ui.settings.LiveSettings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.stage.Stage;
 
@@ -16,6 +17,12 @@ public interface MonitorShell {
 
     /** The latest scan of the state directory; null until the first scan finished. Changes on the FX thread. */
     ReadOnlyObjectProperty<Snapshot> snapshotProperty();
+
+    /**
+     * The settings in use. Setting a new value (FX thread) applies it at once: pool size, poll interval, thresholds
+     * and the metrics endpoint follow. The tray extension loads the settings file into it and saves into it.
+     */
+    LiveSettings liveSettings();
 
     /** Shows the main window and brings it to the front. */
     void showMainWindow();

@@ -5,8 +5,13 @@ import dev.agentpool.core.model.Snapshot;
 import dev.agentpool.ui.details.DetailsWindows;
 import dev.agentpool.ui.main.MainView;
 import dev.agentpool.ui.main.MainViewModel;
+import dev.agentpool.export.MetricsServer;
+import dev.agentpool.ui.metrics.MetricsEndpoint;
 import dev.agentpool.ui.poll.DirectoryWatch;
+import dev.agentpool.ui.poll.PoolSizeOverride;
 import dev.agentpool.ui.poll.SnapshotPoller;
+import dev.agentpool.ui.settings.LiveSettings;
+import dev.agentpool.ui.settings.MonitorSettings;
 import dev.agentpool.ui.stale.CleanupDialogs;
 import dev.agentpool.ui.stale.StaleView;
 import dev.agentpool.ui.stale.StaleViewModel;
@@ -18,8 +23,10 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * Composition of the main window: poller + directory watch feed the ViewModels, which the views bind. Used by
- * {@link MonitorApp} with the real services and by TestFX tests with fixture services. FX thread only.
+ * Composition of the main window: poller + directory watch feed the ViewModels, which the views bind, and the
+ * metrics endpoint when the settings turn it on. Follows {@link LiveSettings}: a saved pool size, poll interval,
+ * thresholds or metrics option takes effect at once. Used by {@link MonitorApp} with the real services and by
+ * TestFX tests with fixture services. FX thread only.
  */
 public final class MonitorWindow {
 
@@ -33,6 +40,9 @@ public final class MonitorWindow {
     private final Stage stage;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final SnapshotPoller poller;
+    private final PoolSizeOverride source;
+    private final LiveSettings settings;
+    private final MetricsEndpoint metrics = new MetricsEndpoint(MetricsServer.DEFAULT_BIND);
     private final FxBackgroundExecutor background = new FxBackgroundExecutor();
     private final MainViewModel mainViewModel;
     private final StaleViewModel staleViewModel;
@@ -40,9 +50,21 @@ public final class MonitorWindow {
     private final DetailsWindows details;
     private DirectoryWatch watch;
 
+    /** With settings that start from the services' values and change only when someone sets new ones. */
     public MonitorWindow(Stage stage, MonitorServices services) {
+        this(stage, services, new LiveSettings(MonitorSettings.startingFrom(MonitorSettings.DEFAULTS.poolSize(),
+                services.poolWarning(), services.poolCritical(), services.pollInterval())));
+    }
+
+    /**
+     * @param settings the settings in use; their starting value is taken to match the services (the scan's pool size
+     *     is kept until the settings change), every later value is applied
+     */
+    public MonitorWindow(Stage stage, MonitorServices services, LiveSettings settings) {
         this.stage = stage;
-        this.poller = new SnapshotPoller(services.source(), services.pollInterval());
+        this.settings = settings;
+        this.source = new PoolSizeOverride(services.source());
+        this.poller = new SnapshotPoller(source, services.pollInterval());
         this.mainViewModel = new MainViewModel(services.poolWarning(), services.poolCritical(), services.zone());
         this.staleViewModel = new StaleViewModel(services.cleaner(), background, poller::refreshNow);
         this.details = new DetailsWindows(snapshot.getReadOnlyProperty(), stage, STYLESHEET, services.openFolder(),
@@ -61,7 +83,9 @@ public final class MonitorWindow {
     }
 
     private void wire() {
+        settings.property().addListener((o, old, now) -> applySettings(now));
         poller.latestProperty().addListener((o, old, now) -> {
+            metrics.offer(now);
             mainViewModel.apply(now);
             staleViewModel.apply(now);
             snapshot.set(now);
@@ -83,6 +107,16 @@ public final class MonitorWindow {
         });
     }
 
+    /** Takes new settings into use; a rescan shows the new pool size and thresholds at once. */
+    private void applySettings(MonitorSettings now) {
+        source.setPoolSize(now.poolSize());
+        poller.setPollInterval(now.pollInterval());
+        mainViewModel.setThresholds(now.warningPercent() / 100.0, now.criticalPercent() / 100.0);
+        MetricsEndpoint.Status status = metrics.apply(now.metricsEnabled(), now.metricsPort());
+        mainViewModel.setExtraStatus(status.note(), status.error());
+        poller.refreshNow();
+    }
+
     private void startWatching(MonitorServices services) {
         try {
             watch = new DirectoryWatch(services.dir(), WATCH_QUIET, WATCH_MAX_DELAY, poller::refreshNow).start();
@@ -91,6 +125,10 @@ public final class MonitorWindow {
                     + services.pollInterval().toMillis() + " ms only");
         }
         poller.start();
+        if (settings.get().metricsEnabled()) {
+            MetricsEndpoint.Status status = metrics.apply(true, settings.get().metricsPort());
+            mainViewModel.setExtraStatus(status.note(), status.error());
+        }
     }
 
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
@@ -118,8 +156,19 @@ public final class MonitorWindow {
         return stage;
     }
 
-    /** Stops polling and watching, closes the details windows. */
+    /** The poller's current period (tests). */
+    javafx.util.Duration pollPeriod() {
+        return poller.getPeriod();
+    }
+
+    /** The metrics endpoint (tests: which port it is on). */
+    MetricsEndpoint metrics() {
+        return metrics;
+    }
+
+    /** Stops polling, watching and the metrics endpoint, closes the details windows. */
     public void close() {
+        metrics.stop();
         poller.shutdown();
         if (watch != null) {
             watch.close();

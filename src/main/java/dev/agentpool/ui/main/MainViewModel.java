@@ -35,8 +35,8 @@ public final class MainViewModel {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final double poolWarning;
-    private final double poolCritical;
+    private double poolWarning;
+    private double poolCritical;
     private final ZoneId zone;
     private final ObservableList<InstanceRow> rows = FXCollections.observableArrayList();
     private final KeyedRows<InstanceId, InstanceSnapshot, InstanceRow> sync;
@@ -49,6 +49,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper(this, "statusLine", "Scanning…");
     private final ReadOnlyBooleanWrapper statusError = new ReadOnlyBooleanWrapper(this, "statusError");
     private Snapshot last;
+    private String extraStatus = "";
+    private boolean extraStatusIsError;
 
     public MainViewModel(double poolWarning, double poolCritical, ZoneId zone) {
         this.poolWarning = poolWarning;
@@ -56,6 +58,25 @@ public final class MainViewModel {
         this.zone = zone;
         this.sync = new KeyedRows<>(rows, InstanceRow::id, InstanceSnapshot::id, InstanceRow::new,
                 (row, instance) -> row.update(instance, last.poolSize()), ORDER);
+    }
+
+    /** New warning/critical pool fractions (from the settings); used from the next {@link #apply} on. */
+    public void setThresholds(double warning, double critical) {
+        poolWarning = warning;
+        poolCritical = critical;
+    }
+
+    /**
+     * A note appended to the status line after every scan (e.g. the metrics endpoint's address, or why it could not
+     * start); empty for none. An error note colours the status line like a scan error.
+     */
+    public void setExtraStatus(String note, boolean error) {
+        extraStatus = note;
+        extraStatusIsError = error;
+        if (last != null && !last.directoryUnreadable()) {
+            statusError.set(error);
+            statusLine.set(describe(last));
+        }
     }
 
     /** Shows one scan. Rows are updated in place by instance ID. */
@@ -78,7 +99,7 @@ public final class MainViewModel {
             statusError.set(true);
             statusLine.set("Cannot read " + snapshot.dir() + ": " + why);
         } else {
-            statusError.set(false);
+            statusError.set(extraStatusIsError);
             statusLine.set(describe(snapshot));
         }
     }
@@ -95,7 +116,7 @@ public final class MainViewModel {
         return "Watching " + snapshot.dir() + " · " + snapshot.live().size() + " live · updated "
                 + CLOCK.format(snapshot.takenAt().atZone(zone)) + " in " + snapshot.scanDuration().toMillis() + " ms"
                 + (problems == 0 ? "" : " · " + problems + (problems == 1 ? " file skipped" : " files skipped")
-                + " (see details)");
+                + " (see details)") + (extraStatus.isEmpty() ? "" : " · " + extraStatus);
     }
 
     /** The rows of live instances, in {@link #ORDER}. Read-only for views. */

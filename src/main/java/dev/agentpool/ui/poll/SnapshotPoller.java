@@ -36,7 +36,7 @@ public final class SnapshotPoller extends ScheduledService<Snapshot> {
 
     public SnapshotPoller(SnapshotSource source, java.time.Duration period) {
         this.source = source;
-        setPeriod(Duration.millis(period.toMillis()));
+        setPollInterval(period);
         setExecutor(thread);
     }
 
@@ -107,6 +107,14 @@ public final class SnapshotPoller extends ScheduledService<Snapshot> {
             // one pulse later, once ScheduledService has finished rescheduling, replace the delay with a scan now
             Platform.runLater(this::refreshOnFxThread);
         }
+    }
+
+    /**
+     * Changes how often the directory is rescanned; the next scan is waited for with the new period. FX thread
+     * (like every ScheduledService property).
+     */
+    public void setPollInterval(java.time.Duration period) {
+        setPeriod(Duration.millis(period.toMillis()));
     }
 
     /** Stops polling and ends the poller thread. */

@@ -17,15 +17,15 @@ import java.util.Set;
  * @param pollIntervalSeconds how often the state directory is rescanned when no change event arrived
  * @param notifications kinds of notification that may be shown
  * @param startAtLogin whether an autostart entry should exist
- * @param metricsEnabled whether the OpenMetrics endpoint runs with the monitor (used by a later feature)
- * @param metricsPort its TCP port
+ * @param metricsEnabled whether the OpenMetrics endpoint ({@code /metrics} on 127.0.0.1) runs with the monitor
+ * @param metricsPort its TCP port (default 9477, next to Claude Code's own exporter on 9464)
  */
 public record MonitorSettings(int poolSize, int warningPercent, int criticalPercent, double pollIntervalSeconds,
                               Set<NotificationKind> notifications, boolean startAtLogin, boolean metricsEnabled,
                               int metricsPort) {
 
     public static final MonitorSettings DEFAULTS = new MonitorSettings(500, 80, 95, 2.0,
-            EnumSet.allOf(NotificationKind.class), false, false, 9464);
+            EnumSet.allOf(NotificationKind.class), false, false, 9477);
 
     public MonitorSettings {
         notifications = notifications.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(notifications));
@@ -60,8 +60,35 @@ public record MonitorSettings(int poolSize, int warningPercent, int criticalPerc
         return new NotifierRules(warningPercent / 100.0, criticalPercent / 100.0, notifications);
     }
 
+    /**
+     * The settings to use while no settings file exists: pool size and thresholds from {@code config.json}, the poll
+     * interval from the flags, everything else default. A saved settings file replaces all of it.
+     */
+    public static MonitorSettings startingFrom(int poolSize, double poolWarning, double poolCritical,
+                                               Duration pollInterval) {
+        MonitorSettings d = DEFAULTS;
+        return new MonitorSettings(poolSize, (int) Math.round(poolWarning * 100), (int) Math.round(poolCritical * 100),
+                pollInterval.toMillis() / 1000.0, d.notifications(), d.startAtLogin(), d.metricsEnabled(),
+                d.metricsPort());
+    }
+
     public MonitorSettings withStartAtLogin(boolean on) {
         return new MonitorSettings(poolSize, warningPercent, criticalPercent, pollIntervalSeconds, notifications, on,
                 metricsEnabled, metricsPort);
+    }
+
+    public MonitorSettings withPoolSize(int size) {
+        return new MonitorSettings(size, warningPercent, criticalPercent, pollIntervalSeconds, notifications,
+                startAtLogin, metricsEnabled, metricsPort);
+    }
+
+    public MonitorSettings withPollIntervalSeconds(double seconds) {
+        return new MonitorSettings(poolSize, warningPercent, criticalPercent, seconds, notifications, startAtLogin,
+                metricsEnabled, metricsPort);
+    }
+
+    public MonitorSettings withMetrics(boolean enabled, int port) {
+        return new MonitorSettings(poolSize, warningPercent, criticalPercent, pollIntervalSeconds, notifications,
+                startAtLogin, enabled, port);
     }
 }

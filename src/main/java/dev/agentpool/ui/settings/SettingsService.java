@@ -27,7 +27,12 @@ public final class SettingsService {
 
     /** The stored settings; "start at login" reflects whether the entry really exists. */
     public SettingsStore.Loaded load() {
-        SettingsStore.Loaded loaded = store.load();
+        return load(MonitorSettings.DEFAULTS);
+    }
+
+    /** As {@link #load()}, with {@code fallback} used when there is no usable settings file. */
+    public SettingsStore.Loaded load(MonitorSettings fallback) {
+        SettingsStore.Loaded loaded = store.load(fallback);
         boolean entryExists = autostart.map(AutostartEntry::isEnabled).orElse(false);
         return new SettingsStore.Loaded(loaded.settings().withStartAtLogin(entryExists), loaded.message());
     }

@@ -49,8 +49,16 @@ public final class SettingsStore {
     }
 
     public Loaded load() {
+        return load(MonitorSettings.DEFAULTS);
+    }
+
+    /**
+     * @param fallback what to use when there is no usable file (the monitor passes the values from
+     *     {@code config.json} and its flags, so those count until the user saves settings)
+     */
+    public Loaded load(MonitorSettings fallback) {
         if (!Files.exists(file)) {
-            return new Loaded(MonitorSettings.DEFAULTS, Optional.empty());
+            return new Loaded(fallback, Optional.empty());
         }
         try {
             if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
@@ -58,12 +66,12 @@ public final class SettingsStore {
             }
             MonitorSettings read = fromJson(mapper.readValue(file.toFile(), SettingsJson.class));
             if (!read.problems().isEmpty()) {
-                return new Loaded(MonitorSettings.DEFAULTS, Optional.of(setAside(String.join(" ", read.problems()))));
+                return new Loaded(fallback, Optional.of(setAside(String.join(" ", read.problems()))));
             }
             return new Loaded(read, Optional.empty());
         } catch (IOException e) {
             String why = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
-            return new Loaded(MonitorSettings.DEFAULTS, Optional.of(setAside(why)));
+            return new Loaded(fallback, Optional.of(setAside(why)));
         }
     }
 

@@ -8,6 +8,7 @@ import dev.agentpool.ui.ShellExtension;
 import dev.agentpool.ui.notify.Notification;
 import dev.agentpool.ui.notify.Notifier;
 import dev.agentpool.ui.notify.WindowNotifications;
+import dev.agentpool.ui.settings.LiveSettings;
 import dev.agentpool.ui.settings.MonitorSettings;
 import dev.agentpool.ui.settings.SettingsService;
 import dev.agentpool.ui.settings.SettingsStore;
@@ -35,7 +36,6 @@ public final class TrayExtension implements ShellExtension {
     private SettingsWindow settingsWindow;
     private final Notifier notifier;
     private volatile HealthPolicy policy;
-    private MonitorSettings settings = MonitorSettings.DEFAULTS;
     private boolean paused;
 
     public TrayExtension() {
@@ -45,7 +45,7 @@ public final class TrayExtension implements ShellExtension {
     TrayExtension(TrayWiring wiring) {
         this.wiring = wiring;
         this.notifier = new Notifier(wiring.clock());
-        this.policy = policyFor(settings);
+        this.policy = policyFor(MonitorSettings.DEFAULTS);
     }
 
     @Override
@@ -55,8 +55,12 @@ public final class TrayExtension implements ShellExtension {
         windowNotes = new WindowNotifications(shell::primaryStage,
                 id -> id.ifPresentOrElse(shell::showDetails, shell::showMainWindow));
         SettingsService service = wiring.settings().apply(options);
-        settingsWindow = new SettingsWindow(service, wiring.background(), () -> settings, this::applySettings);
-        wiring.background().run(service::load, this::settingsLoaded,
+        LiveSettings live = shell.liveSettings();
+        policy = policyFor(live.get());
+        live.property().addListener((o, old, now) -> settingsChanged(now));
+        settingsWindow = new SettingsWindow(service, wiring.background(), live::get, live::set);
+        MonitorSettings fallback = live.get();
+        wiring.background().run(() -> service.load(fallback), this::settingsLoaded,
                 e -> LOG.log(System.Logger.Level.WARNING, "settings not loaded", e));
         shell.primaryStage().addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (controller == null || !controller.isInstalled()) {
@@ -102,7 +106,7 @@ public final class TrayExtension implements ShellExtension {
         if (controller != null) {
             controller.show(presenter.present(snapshot, paused));
         }
-        for (Notification n : notifier.onSnapshot(snapshot, settings.notifierRules())) {
+        for (Notification n : notifier.onSnapshot(snapshot, shell.liveSettings().get().notifierRules())) {
             if (controller != null && controller.isInstalled()) {
                 controller.showMessage(n.title(), n.text(), n.warning());
             } else {
@@ -118,15 +122,14 @@ public final class TrayExtension implements ShellExtension {
     }
 
     private void settingsLoaded(SettingsStore.Loaded loaded) {
-        applySettings(loaded.settings());
+        shell.liveSettings().set(loaded.settings());
         loaded.message().ifPresent(m -> {
             LOG.log(System.Logger.Level.WARNING, m);
             windowNotes.notice("Settings reset to defaults", m);
         });
     }
 
-    private void applySettings(MonitorSettings newSettings) {
-        settings = newSettings;
+    private void settingsChanged(MonitorSettings newSettings) {
         policy = policyFor(newSettings);
         refresh();
     }

@@ -38,7 +38,7 @@ class SettingsStoreTest {
 
         assertThat(Files.readString(dir.resolve("monitor-settings.json")))
                 .contains("\"pool_size\" : 500", "\"warning_percent\" : 80", "\"poll_interval_seconds\" : 2.0",
-                        "\"waiting_for_user\" : true", "\"metrics_port\" : 9464", "\"start_at_login\" : false");
+                        "\"waiting_for_user\" : true", "\"metrics_port\" : 9477", "\"start_at_login\" : false");
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.agentpool.ui.tray;
 import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.model.Snapshot;
 import dev.agentpool.ui.MonitorShell;
+import dev.agentpool.ui.settings.LiveSettings;
+import dev.agentpool.ui.settings.MonitorSettings;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,6 +16,7 @@ final class FakeShell implements MonitorShell {
 
     final SimpleObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();
     final List<String> calls = new ArrayList<>();
+    final LiveSettings settings = new LiveSettings(MonitorSettings.DEFAULTS);
     private final Stage stage;
 
     FakeShell(Stage stage) {
@@ -23,6 +26,11 @@ final class FakeShell implements MonitorShell {
     @Override
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
         return snapshot;
+    }
+
+    @Override
+    public LiveSettings liveSettings() {
+        return settings;
     }
 
     @Override

@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.agentpool.core.health.OverallHealth;
 import dev.agentpool.ui.MonitorOptions;
 import dev.agentpool.ui.SameThreadExecutor;
+import dev.agentpool.ui.settings.MonitorSettings;
 import dev.agentpool.ui.settings.SettingsService;
 import dev.agentpool.ui.settings.SettingsStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -147,6 +149,31 @@ class TrayExtensionTest {
         robot.interact(() -> shell.snapshot.set(snapshot().live(1, "api", 100, 5).build()));
 
         assertThat(host.lastShown().health()).isEqualTo(OverallHealth.YELLOW);
+    }
+
+    @Test
+    void aSettingsFileReplacesTheShellsStartingSettings(FxRobot robot) throws Exception {
+        Files.writeString(dir.resolve("monitor-settings.json"), "{\"pool_size\": 42, \"poll_interval_seconds\": 7.5}");
+        robot.interact(() -> shell.settings.set(MonitorSettings.startingFrom(300, 0.7, 0.9, Duration.ofSeconds(2))));
+
+        start(robot, new FakeTrayHost(true), MonitorOptions.defaults());
+
+        assertThat(shell.settings.get().poolSize()).isEqualTo(42);
+        assertThat(shell.settings.get().pollIntervalSeconds()).isEqualTo(7.5);
+        assertThat(shell.settings.get().warningPercent()).isEqualTo(MonitorSettings.DEFAULTS.warningPercent());
+    }
+
+    @Test
+    void withoutASettingsFileTheConfigsPoolSizeAndThresholdsStay(FxRobot robot) {
+        MonitorSettings fromConfig = MonitorSettings.startingFrom(300, 0.7, 0.9, Duration.ofSeconds(2));
+        robot.interact(() -> shell.settings.set(fromConfig));
+        FakeTrayHost host = new FakeTrayHost(true);
+
+        start(robot, host, MonitorOptions.defaults());
+        robot.interact(() -> shell.snapshot.set(snapshot().pool(300).live(1, "api", 220, 5).build()));
+
+        assertThat(shell.settings.get()).isEqualTo(fromConfig);
+        assertThat(host.lastShown().health()).as("220/300 = 73 %% is past config's 70 %%").isEqualTo(OverallHealth.YELLOW);
     }
 
     @Test
