@@ -1,5 +1,6 @@
 package dev.agentpool.claude;
 
+import dev.agentpool.testing.MutableClock;
 import dev.agentpool.claude.hook.HookRunner;
 import dev.agentpool.claude.io.DiagnosticLog;
 import dev.agentpool.claude.process.InstanceIdentity;

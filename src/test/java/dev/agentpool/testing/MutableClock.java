@@ -11,6 +11,11 @@ public final class MutableClock extends Clock {
     private volatile Instant now;
     private final ZoneId zone;
 
+    /** A clock at {@code start} in UTC. */
+    public MutableClock(Instant start) {
+        this(start, java.time.ZoneOffset.UTC);
+    }
+
     public MutableClock(Instant start, ZoneId zone) {
         this.now = start;
         this.zone = zone;

@@ -1,5 +1,6 @@
 package dev.agentpool.core.json;
 
+import java.math.BigDecimal;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -9,30 +10,41 @@ import java.util.Map;
  * Writes the JSON model of {@link Json} (maps, lists, strings, numbers, booleans, null). {@link #pretty} indents by
  * two spaces like the legacy tools' {@code json.dump(indent=2)}; non-ASCII is escaped as {@code \\uXXXX} like
  * Python's default, so files we write look like theirs. NaN and infinities are written as {@code null} (they are
- * not JSON). Records are not supported: convert to a map first.
+ * not JSON). Records are not supported: convert to a map first. {@link #javascript} writes the way Claude Code's
+ * {@code JSON.stringify(value, null, indent)} does, for files of Claude Code's that we merge into.
  */
 public final class JsonWriter {
 
     private final StringBuilder out = new StringBuilder(256);
-    private final boolean pretty;
+    /** Indent unit; null writes one line. */
+    private final String indent;
     private final boolean asciiOnly;
+    /** JavaScript number style (15, not 15.0) instead of Python's. */
+    private final boolean jsNumbers;
 
-    private JsonWriter(boolean pretty, boolean asciiOnly) {
-        this.pretty = pretty;
+    private JsonWriter(String indent, boolean asciiOnly, boolean jsNumbers) {
+        this.indent = indent;
         this.asciiOnly = asciiOnly;
+        this.jsNumbers = jsNumbers;
     }
 
     public static String pretty(Object value) {
-        JsonWriter w = new JsonWriter(true, true);
-        w.write(value, 0);
-        return w.out.toString();
+        return new JsonWriter("  ", true, false).render(value);
     }
 
     /** One line, non-ASCII kept as is (for terminal output and statusline JSON). */
     public static String compact(Object value) {
-        JsonWriter w = new JsonWriter(false, false);
-        w.write(value, 0);
-        return w.out.toString();
+        return new JsonWriter(null, false, false).render(value);
+    }
+
+    /** Like JavaScript's {@code JSON.stringify(value, null, indent)}: non-ASCII kept, integral numbers bare. */
+    public static String javascript(Object value, String indent) {
+        return new JsonWriter(indent, false, true).render(value);
+    }
+
+    private String render(Object value) {
+        write(value, 0);
+        return out.toString();
     }
 
     private void write(Object value, int depth) {
@@ -60,10 +72,20 @@ public final class JsonWriter {
     private void writeDouble(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             out.append("null");
+        } else if (jsNumbers) {
+            writeJavascriptNumber(d);
         } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             out.append((long) d).append(".0");
         } else {
             out.append(d);
+        }
+    }
+
+    private void writeJavascriptNumber(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e21) {
+            out.append(new BigDecimal(d).toPlainString());
+        } else {
+            out.append(BigDecimal.valueOf(d).stripTrailingZeros().toString().replace("E+", "e+").replace("E-", "e-"));
         }
     }
 
@@ -78,7 +100,7 @@ public final class JsonWriter {
             Map.Entry<?, ?> e = it.next();
             newline(depth + 1);
             writeString(String.valueOf(e.getKey()));
-            out.append(pretty ? ": " : ":");
+            out.append(indent != null ? ": " : ":");
             write(e.getValue(), depth + 1);
             if (it.hasNext()) {
                 out.append(',');
@@ -106,10 +128,10 @@ public final class JsonWriter {
     }
 
     private void newline(int depth) {
-        if (pretty) {
+        if (indent != null) {
             out.append('\n');
             for (int i = 0; i < depth; i++) {
-                out.append("  ");
+                out.append(indent);
             }
         }
     }

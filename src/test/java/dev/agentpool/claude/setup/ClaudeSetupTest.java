@@ -1,8 +1,8 @@
 package dev.agentpool.claude.setup;
 
+import dev.agentpool.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.agentpool.claude.MutableClock;
 import dev.agentpool.core.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

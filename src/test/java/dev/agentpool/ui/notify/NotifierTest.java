@@ -1,5 +1,6 @@
 package dev.agentpool.ui.notify;
 
+import dev.agentpool.testing.MutableClock;
 import static dev.agentpool.ui.tray.TraySnapshots.id;
 import static dev.agentpool.ui.tray.TraySnapshots.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;

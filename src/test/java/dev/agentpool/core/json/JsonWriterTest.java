@@ -1,0 +1,63 @@
+package dev.agentpool.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonWriterTest {
+
+    private static Map<String, Object> sample() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("agents", 25L);
+        map.put("pct", 7.5);
+        map.put("whole", 15.0);
+        map.put("status", "🟢 OPTIMAL");
+        map.put("list", List.of(1L, "a\"b"));
+        map.put("none", null);
+        map.put("nan", Double.NaN);
+        return map;
+    }
+
+    @Test
+    void prettyLooksLikePythonsJsonDumpWithIndentTwo() {
+        assertThat(JsonWriter.pretty(sample())).isEqualTo("""
+                {
+                  "agents": 25,
+                  "pct": 7.5,
+                  "whole": 15.0,
+                  "status": "\\ud83d\\udfe2 OPTIMAL",
+                  "list": [
+                    1,
+                    "a\\"b"
+                  ],
+                  "none": null,
+                  "nan": null
+                }""");
+    }
+
+    @Test
+    void compactIsOneLineAndKeepsNonAscii() {
+        assertThat(JsonWriter.compact(sample())).isEqualTo(
+                "{\"agents\":25,\"pct\":7.5,\"whole\":15.0,\"status\":\"🟢 OPTIMAL\",\"list\":[1,\"a\\\"b\"],"
+                        + "\"none\":null,\"nan\":null}");
+    }
+
+    @Test
+    void javascriptStyleUsesTheGivenIndentAndBareIntegralNumbers() {
+        assertThat(JsonWriter.javascript(Map.of("n", 15.0, "t", 1.5e-7), "\t").lines().toList())
+                .containsExactlyInAnyOrder("{", "\t\"n\": 15,", "\t\"t\": 1.5e-7", "}")
+                .hasSize(4);
+    }
+
+    @Test
+    void writtenJsonReadsBackToTheSameModel() {
+        Map<String, Object> model = sample();
+        model.remove("nan");
+        assertThat(Json.parse(JsonWriter.pretty(model))).isEqualTo(model);
+        assertThat(Json.parse(JsonWriter.javascript(model, "  "))).usingRecursiveComparison()
+                .ignoringFields("whole").isEqualTo(model);
+    }
+}
