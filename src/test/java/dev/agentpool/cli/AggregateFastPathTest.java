@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,22 @@ class AggregateFastPathTest {
     /** Values that move with the wall clock between two runs (ages, the scan time); everything else must match. */
     private static String withoutClock(String text) {
         return text.replaceAll("\"(age_seconds|heartbeat_age_seconds|timestamp)\": [^,\\n]*", "\"$1\": _");
+    }
+
+    /**
+     * Modification times whole seconds apart, in name order: the legacy average confidence weighs each file by its age,
+     * and with ages a few milliseconds apart (files just copied) the average of the fixture sits on a rounding edge
+     * (98.65), so the two runs could print 98.6 and 98.7. Spread ages keep it clear of the edge in both runs.
+     */
+    private static void spreadMtimes(Path dir) throws java.io.IOException {
+        java.time.Instant now = java.time.Instant.now();
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            List<Path> files = all.filter(Files::isRegularFile).sorted().toList();
+            for (int i = 0; i < files.size(); i++) {
+                Files.setLastModifiedTime(files.get(i),
+                        java.nio.file.attribute.FileTime.from(now.minusSeconds(20 + 7L * i)));
+            }
+        }
     }
 
     private static CliRun fast(String... args) {
@@ -47,9 +64,10 @@ class AggregateFastPathTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "--all", "--agents", "--confidence", "--state", "--json", "--all --json",
             "--agents --json", "--confidence --json", "--state --json"})
-    void printsExactlyWhatThePicocliCommandPrintsForTheLegacyFixture(String flags) {
+    void printsExactlyWhatThePicocliCommandPrintsForTheLegacyFixture(String flags) throws Exception {
         Path dir = tmp.resolve("legacy");
         LegacyDirs.copyLegacyFixture(dir);
+        spreadMtimes(dir);
         String[] head = flags.isEmpty() ? new String[0] : flags.split(" ");
         String[] args = new String[head.length + 3];
         args[0] = "aggregate";
@@ -64,6 +82,7 @@ class AggregateFastPathTest {
         Path dir = tmp.resolve("generated");
         BenchStateDir.generate(dir, 50, LocalDateTime.now().minusSeconds(90));
         Files.writeString(dir.resolve("realtime_metrics_20261127_000001_1000001_9e3779b1.json"), "{not json");
+        spreadMtimes(dir);
         assertSameAsPicocli("aggregate", "--all", "--json", "--dir=" + dir);
         assertSameAsPicocli("aggregate", "--dir", dir.toString(), "--json");
         assertSameAsPicocli("aggregate", "--dir", dir.toString());
