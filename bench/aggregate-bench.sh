@@ -81,7 +81,8 @@ for n in $SIZES; do
   fi
   files=$(( $(ls "$dir" | wc -l) - 1 + $(ls "$dir/instances" | wc -l) ))
   rw=$(python3 -c "print(f'{${med[recommended]%/*} / max(1, ${med[floor]%/*}):.1f}')")
-  rc=$(python3 -c "print(f'{${med[recommended]#*/} / max(1, ${med[floor]#*/}):.1f}')")
+  # /usr/bin/time counts CPU in 10 ms steps: below 20 ms the floor's CPU is too coarse for a ratio
+  rc=$(python3 -c "f = ${med[floor]#*/}; print(f'{${med[recommended]#*/} / f:.1f}' if f >= 20 else 'n/a')")
   row="| $n | $files | ${med[floor]} |"
   [ -n "${BASELINE_JAR:-}" ] && row="$row ${med[baseline]} |"
   echo "$row ${med[java]} | ${med[java-c1]} | ${med[recommended]} | $rw | $rc | $inproc |"
