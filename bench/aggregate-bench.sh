@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
-# Aggregator benchmark: whole process (`java -jar target/agentpool.jar aggregate --all --json`, start to printed
-# JSON) against the C floor (bench/floor.c: open + read every file, nothing else), interleaved run by run so both
-# see the same machine load, plus the in-process harness (AggregatorBench). Prints a Markdown table.
+# Aggregator benchmark: whole process (`aggregate --all --json`, start to printed JSON) as plain `java -jar`, with
+# C1 only, and as the recommended command (bin/agentpool: the build's AppCDS archive + C1 + serial GC), against the
+# C floor (bench/floor.c: open + read every file, nothing else), interleaved run by run so all see the same machine
+# load, plus the in-process harness (AggregatorBench). Prints a Markdown table.
 #
 # Usage: bench/aggregate-bench.sh [ROUNDS] [N...]     (default: 7 rounds; N = 10 100 1000 10000)
-# Needs: ./mvnw -B -o package -DskipTests (target/agentpool.jar, target/test-classes), gcc, python3.
+#        BASELINE_JAR=/path/to/old/agentpool.jar adds a "baseline" column (an older build, same lib/ next to it).
+#        INPROC=0 skips the in-process harness.
+# Needs: ./mvnw -B -o package -DskipTests (target/agentpool.jar, target/agentpool-cli.jsa, target/test-classes),
+#        gcc, python3, /usr/bin/time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-7}; shift || true
 SIZES=${*:-10 100 1000 10000}
 DATA=${BENCH_DIR:-/tmp/agentpool-bench}
 JAR=target/agentpool.jar
-JSA=target/bench-aggregate.jsa
+JSA=$PWD/target/agentpool-cli.jsa
+# the recommended command: what bin/agentpool runs
+RECOMMENDED=(java "-XX:SharedArchiveFile=$JSA" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData
+  -jar "$JAR")
 TIMES=$(mktemp); trap 'rm -f "$TIMES"' EXIT
 
 [ -f "$JAR" ] || { echo "build first: ./mvnw -B -o package -DskipTests" >&2; exit 1; }
@@ -22,8 +29,7 @@ for n in $SIZES; do
     java -cp target/test-classes dev.agentpool.bench.BenchStateDir "$DATA/n$n" "$n"
   fi
 done
-# AppCDS archive of the classes the aggregate command loads (made once, on a mid-size directory).
-java -XX:ArchiveClassesAtExit=$JSA -jar $JAR aggregate --all --json --dir "$DATA/n$(echo $SIZES | awk '{print $1}')" >/dev/null 2>&1
+[ -f "$JSA" ] || { echo "no $JSA: the package phase makes it (exec-maven-plugin training run)" >&2; exit 1; }
 
 # "wall_ms/cpu_ms" of one run; CPU (user + sys of the process and its threads) is steadier than wall time on a
 # loaded machine, and shows how much work each variant really does.
@@ -39,23 +45,27 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[i
 # median wall / median cpu of a list of "wall/cpu" pairs
 medians() { local l=$1; echo "$(echo "$l" | tr ' ' '\n' | cut -d/ -f1 | median)/$(echo "$l" | tr ' ' '\n' | cut -s -d/ -f2 | median)"; }
 
-VARIANTS=("floor" "java" "java-c1" "java-cds" "java-cds-c1")
+VARIANTS=("floor" "java" "java-c1" "recommended")
+[ -n "${BASELINE_JAR:-}" ] && VARIANTS=("floor" "baseline" "java" "java-c1" "recommended")
 run_variant() {
   local v=$1 dir=$2
   case $v in
     floor) ms target/floor "$dir" ;;
     java) ms java -jar $JAR aggregate --all --json --dir "$dir" ;;
     java-c1) ms java -XX:TieredStopAtLevel=1 -jar $JAR aggregate --all --json --dir "$dir" ;;
-    java-cds) ms java -XX:SharedArchiveFile=$JSA -jar $JAR aggregate --all --json --dir "$dir" ;;
-    java-cds-c1) ms java -XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -jar $JAR aggregate --all --json --dir "$dir" ;;
+    baseline) ms java -jar "$BASELINE_JAR" aggregate --all --json --dir "$dir" ;;
+    recommended) ms "${RECOMMENDED[@]}" aggregate --all --json --dir "$dir" ;;
   esac
 }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
-echo "rounds: $ROUNDS (interleaved); each cell: median wall ms / median CPU ms (user+sys); ratio = best java wall / floor wall"
+echo "rounds: $ROUNDS (interleaved); each cell: median wall ms / median CPU ms (user+sys); ratios = recommended / floor"
+echo "recommended: ${RECOMMENDED[*]} aggregate --all --json --dir DIR"
 echo
-echo "| instances | files | floor (C) | java | java C1 | java CDS | java CDS+C1 | best/floor | in-process scan (2 threads) |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+head="| instances | files | floor (C) |"; rule="|---:|---:|---:|"
+[ -n "${BASELINE_JAR:-}" ] && { head="$head baseline java -jar |"; rule="$rule---:|"; }
+echo "$head java -jar | java C1 | recommended | wall/floor | CPU/floor | in-process scan (2 threads) |"
+echo "$rule---:|---:|---:|---:|---:|---:|"
 for n in $SIZES; do
   dir="$DATA/n$n"
   declare -A times=()
@@ -65,10 +75,16 @@ for n in $SIZES; do
   done
   declare -A med=()
   for v in "${VARIANTS[@]}"; do med[$v]=$(medians "${times[$v]}"); done
-  best=${med[java]%/*}; for v in java-c1 java-cds java-cds-c1; do [ "${med[$v]%/*}" -lt "$best" ] && best=${med[$v]%/*}; done
-  inproc=$(java -cp target/classes:target/test-classes dev.agentpool.bench.AggregatorBench "$dir" 9 2 | sed 's/.*median=\([0-9.]*\).*/\1/')
+  inproc=-
+  if [ "${INPROC:-1}" != 0 ]; then
+    inproc=$(java -cp target/classes:target/test-classes dev.agentpool.bench.AggregatorBench "$dir" 9 2 | sed 's/.*median=\([0-9.]*\).*/\1/')
+  fi
   files=$(( $(ls "$dir" | wc -l) - 1 + $(ls "$dir/instances" | wc -l) ))
-  ratio=$(python3 -c "print(f'{$best / max(1, ${med[floor]%/*}):.2f}')")
-  echo "| $n | $files | ${med[floor]} | ${med[java]} | ${med[java-c1]} | ${med[java-cds]} | ${med[java-cds-c1]} | $ratio | $inproc |"
+  rw=$(python3 -c "print(f'{${med[recommended]%/*} / max(1, ${med[floor]%/*}):.1f}')")
+  # /usr/bin/time counts CPU in 10 ms steps: below 20 ms the floor's CPU is too coarse for a ratio
+  rc=$(python3 -c "f = ${med[floor]#*/}; print(f'{${med[recommended]#*/} / f:.1f}' if f >= 20 else 'n/a')")
+  row="| $n | $files | ${med[floor]} |"
+  [ -n "${BASELINE_JAR:-}" ] && row="$row ${med[baseline]} |"
+  echo "$row ${med[java]} | ${med[java-c1]} | ${med[recommended]} | $rw | $rc | $inproc |"
   unset times med
 done
