@@ -42,6 +42,13 @@ echo "monitor pid $app (JAVA_OPTS='${JAVA_OPTS:-}'): first scan on screen, $n in
 sleep "$warmup" # let start-up work (class loading, JIT) settle
 ticks() { awk '{print $14 + $15}' "/proc/$app/stat"; }
 hz=$(getconf CLK_TCK)
+threads() { # per-thread utime+stime ticks: "tid name ticks"
+  for t in /proc/$app/task/*; do
+    awk -v tid="${t##*/}" '{ match($0, /\(.*\)/); name = substr($0, RSTART + 1, RLENGTH - 2); gsub(/ /, "_", name);
+      n = split(substr($0, RSTART + RLENGTH + 1), f, " "); print tid, name, f[12] + f[13] }' "$t/stat" 2>/dev/null || true
+  done
+}
+threads >"$work/threads0"
 t0=$(ticks); s0=$(date +%s.%N); maxrss=0
 for _ in $(seq 1 "$idle"); do
   rss=$(awk '/VmRSS/ {print $2}' "/proc/$app/status"); [ "$rss" -gt "$maxrss" ] && maxrss=$rss
@@ -50,6 +57,11 @@ done
 t1=$(ticks); s1=$(date +%s.%N)
 cpu=$(awk -v a="$t0" -v b="$t1" -v hz="$hz" -v s0="$s0" -v s1="$s1" 'BEGIN {printf "%.2f", (b-a)/hz/(s1-s0)*100}')
 hwm=$(awk '/VmHWM/ {print $2}' "/proc/$app/status")
+threads >"$work/threads1"
+echo "per thread (% of one core, top 8):"
+awk -v hz="$hz" -v secs="$(awk -v a="$s0" -v b="$s1" 'BEGIN {print b - a}')" \
+  'NR == FNR { before[$1] = $3; next } { d = $3 - before[$1]; if (d > 0) printf "  %6.2f %%  %s\n", d / hz / secs * 100, $2 }' \
+  "$work/threads0" "$work/threads1" | sort -rn | head -8
 echo "idle over ${idle} s: CPU ${cpu} % of one core; RSS max ${maxrss} kB ($(( maxrss / 1024 )) MB), peak (VmHWM) $(( hwm / 1024 )) MB"
 
 # change → screen: bump one instance's counter file; wait for a render whose live total shows it

@@ -15,6 +15,18 @@ class MonitorLauncherTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
+    void thePulseRateIsLoweredForTheIdleWindowButAUserSettingWins() {
+        java.util.Properties untouched = new java.util.Properties();
+        MonitorLauncher.applyToolkitDefaults(untouched);
+        assertThat(untouched.getProperty("javafx.animation.pulse")).isEqualTo("30");
+
+        java.util.Properties chosen = new java.util.Properties();
+        chosen.setProperty("javafx.animation.pulse", "60");
+        MonitorLauncher.applyToolkitDefaults(chosen);
+        assertThat(chosen.getProperty("javafx.animation.pulse")).isEqualTo("60");
+    }
+
+    @Test
     void badFlagExitsTwoWithTheUsage() {
         assertThat(run("tray", "--bogus")).isEqualTo(2);
         assertThat(err()).contains("unknown option '--bogus'").contains("usage: agentpool [tray]");

@@ -17,6 +17,18 @@ public final class Formats {
         return compact(age) + " ago";
     }
 
+    /**
+     * A heartbeat age for the main table, coarse on purpose: "< 1 min ago", then "4 min ago", "2 h 5 min ago".
+     * Heartbeats come every 30 s, so a healthy instance always reads "< 1 min ago" and its row does not change
+     * (no relayout, no repaint) on every refresh; the details window keeps the exact age.
+     */
+    public static String agoCoarse(Duration age) {
+        if (age == null) {
+            return "never";
+        }
+        return age.toSeconds() < 60 ? "< 1 min ago" : compact(age) + " ago";
+    }
+
     /** "12 s", "4 min", "2 h 5 min", "3 d"; negative ages (clock skew) read as "0 s". */
     public static String compact(Duration age) {
         long s = Math.max(0, age.toSeconds());

@@ -57,7 +57,7 @@ public final class InstanceRow {
         waitingLabel.set(isWaiting ? waitingText(instance.claude().waitingReason()) : "");
         status.set(Formats.statusWord(instance.status()));
         statusTone.set(Tone.ofStatusWord(instance.status()));
-        heartbeat.set(Formats.ago(instance.heartbeatAge().orElse(null)));
+        heartbeat.set(Formats.agoCoarse(instance.heartbeatAge().orElse(null)));
     }
 
     private static String waitingText(String reason) {

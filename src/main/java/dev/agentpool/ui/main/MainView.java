@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -67,6 +68,9 @@ public final class MainView extends VBox {
         Label status = new Label();
         status.setId("status-line");
         status.textProperty().bind(viewModel.statusLineProperty());
+        Tooltip lastScan = new Tooltip();
+        lastScan.textProperty().bind(viewModel.lastScanProperty());
+        status.setTooltip(lastScan);
         viewModel.statusErrorProperty().addListener((o, old, error) -> {
             status.getStyleClass().remove("error");
             if (error) {

@@ -82,7 +82,7 @@ class MainViewModelTest {
         assertThat(api.statusToneProperty().get()).isEqualTo(Tone.WARNING);
         assertThat(api.waitingProperty().get()).isTrue();
         assertThat(api.waitingLabelProperty().get()).isEqualTo("waiting for you: permission: Bash");
-        assertThat(api.heartbeatProperty().get()).isEqualTo("12 s ago");
+        assertThat(api.heartbeatProperty().get()).isEqualTo("< 1 min ago");
         assertThat(api.lifecycleProperty().get()).isEqualTo("active · running");
         assertThat(vm.rows().get(1).statusToneProperty().get()).isEqualTo(Tone.ACTIVE);
         assertThat(vm.rows().get(2).statusToneProperty().get()).isEqualTo(Tone.OK);
@@ -131,7 +131,8 @@ class MainViewModelTest {
         vm.apply(Fixtures.snapshot(DIR, Fixtures.liveThree(DIR),
                 List.of(new dev.agentpool.core.model.Problem(DIR.resolve("x.json"), "corrupt JSON"))));
         assertThat(vm.statusLineProperty().get())
-                .isEqualTo("Watching /state · 3 live · updated 23:00:00 in 3 ms · 1 file skipped (see details)");
+                .isEqualTo("Watching /state · 3 live · updated 23:00 · 1 file skipped (see details)");
+        assertThat(vm.lastScanProperty().get()).isEqualTo("Last scan 23:00:00, took 3 ms");
         assertThat(vm.statusErrorProperty().get()).isFalse();
     }
 
@@ -169,6 +170,10 @@ class MainViewModelTest {
         assertThat(Formats.ago(Duration.ofMinutes(35))).isEqualTo("35 min ago");
         assertThat(Formats.ago(Duration.ofMinutes(125))).isEqualTo("2 h 5 min ago");
         assertThat(Formats.ago(null)).isEqualTo("never");
+        assertThat(Formats.agoCoarse(Duration.ofSeconds(59))).isEqualTo("< 1 min ago");
+        assertThat(Formats.agoCoarse(Duration.ofSeconds(60))).isEqualTo("1 min ago");
+        assertThat(Formats.agoCoarse(Duration.ofMinutes(125))).isEqualTo("2 h 5 min ago");
+        assertThat(Formats.agoCoarse(null)).isEqualTo("never");
         assertThat(Formats.percent(0.004)).isEqualTo("0.4 %");
         assertThat(Formats.percentValue(7.5)).isEqualTo("7.5 %");
     }
