@@ -28,6 +28,11 @@ public final class DirectoryWatch implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(DirectoryWatch.class.getName());
     private static final Duration RETRY = Duration.ofSeconds(2);
+    /**
+     * At most one early scan per half second: 100 windows heartbeating write a few files every second, and without a
+     * gap each write could cost a scan. Half a second keeps change → screen under the 1 s target.
+     */
+    static final Duration MIN_GAP = Duration.ofMillis(500);
 
     private final List<Path> dirs;
     private final Duration quiet;
@@ -37,6 +42,7 @@ public final class DirectoryWatch implements AutoCloseable {
     private final Map<Path, WatchKey> keys = new HashMap<>();
     private final Thread thread;
     private volatile boolean closed;
+    private long lastFiredNanos = System.nanoTime() - MIN_GAP.toNanos();
 
     public DirectoryWatch(Path dir, Duration quiet, Duration maxDelay, Runnable onChange) throws IOException {
         this.dirs = List.of(dir, dir.resolve("instances"));
@@ -61,6 +67,8 @@ public final class DirectoryWatch implements AutoCloseable {
                 if (first != null) {
                     drain(first);
                     settle();
+                    keepGap();
+                    lastFiredNanos = System.nanoTime();
                     onChange.run();
                 }
             }
@@ -84,6 +92,17 @@ public final class DirectoryWatch implements AutoCloseable {
                 return;
             }
             drain(next);
+        }
+    }
+
+    /** Swallows further events until {@link #MIN_GAP} has passed since the last early scan. */
+    private void keepGap() throws InterruptedException {
+        long until = lastFiredNanos + MIN_GAP.toNanos();
+        for (long left = until - System.nanoTime(); left > 0; left = until - System.nanoTime()) {
+            WatchKey next = service.poll(left, TimeUnit.NANOSECONDS);
+            if (next != null) {
+                drain(next);
+            }
         }
     }
 

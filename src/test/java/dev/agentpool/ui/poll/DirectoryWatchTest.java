@@ -42,6 +42,27 @@ class DirectoryWatchTest {
     }
 
     @Test
+    void steadyWritesTriggerAtMostOneRefreshPerMinimumGap() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger fired = new java.util.concurrent.atomic.AtomicInteger();
+        Duration writing = Duration.ofMillis(2000);
+        try (DirectoryWatch watch = new DirectoryWatch(dir, Duration.ofMillis(10), Duration.ofMillis(50), () -> {
+            fired.incrementAndGet();
+            changes.release();
+        }).start()) {
+            awaitRegistration();
+            fired.set(0);
+            long end = System.nanoTime() + writing.toNanos();
+            for (int i = 0; System.nanoTime() < end; i++) {
+                Files.writeString(dir.resolve("realtime_metrics_" + (i % 5) + ".json"), "{\"n\":" + i + "}");
+            }
+            // without the gap a 50 ms settle would fire about 40 times in 2 s of steady writes
+            // with it: one per 500 ms, plus the first and the tail of the burst
+            assertThat(DirectoryWatch.MIN_GAP).isEqualTo(Duration.ofMillis(500));
+            assertThat(fired.get()).isBetween(2, 6);
+        }
+    }
+
+    @Test
     void instancesFolderCreatedLaterIsWatchedToo() throws Exception {
         try (DirectoryWatch watch = new DirectoryWatch(dir, QUIET, MAX_DELAY, changes::release).start()) {
             awaitRegistration();
