@@ -39,7 +39,8 @@ public final class Package {
     /** Launcher JVM options of the CLI (hook/statusline hot path); a missing or stale archive only slows it. */
     static final List<String> CLI_JAVA_OPTIONS = List.of(
             "-XX:SharedArchiveFile=$APPDIR/agentpool-cli.jsa", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
-            "-XX:+UseSerialGC", "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr");
+            "-XX:+UseSerialGC", "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UnlockDiagnosticVMOptions",
+            "-XX:ArchiveRelocationMode=0", "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr");
 
     final Path base;
     final Path work;

@@ -24,9 +24,14 @@ public record LaunchCommand(List<String> words) {
 
     public static final String ARCHIVE_NAME = "agentpool-cli.jsa";
 
-    /** JVM flags for a short-lived command: C1 only, serial GC, no perf-data file, CDS when available. */
+    /**
+     * JVM flags for a short-lived command: C1 only, serial GC, no perf-data file, CDS when available, and CDS archives
+     * mapped where they were built instead of relocated (JDK 17.0.15 relocates by default: ~16 ms per start here,
+     * docs/benchmarks.md). IgnoreUnrecognizedVMOptions keeps a JDK without that diagnostic flag starting.
+     */
     public static final List<String> HOT_PATH_JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-XX:-UsePerfData", "-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning:stderr");
+            "-XX:-UsePerfData", "-Xshare:auto", "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UnlockDiagnosticVMOptions",
+            "-XX:ArchiveRelocationMode=0", "-Xlog:disable", "-Xlog:all=warning:stderr");
 
     public LaunchCommand {
         words = List.copyOf(words);
