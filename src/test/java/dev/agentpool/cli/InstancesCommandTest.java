@@ -80,13 +80,16 @@ class InstancesCommandTest {
 
     @Test
     void listOfTheLegacyFixtureShowsNoActiveInstanceAndFiveStaleOnesWithTheirReason() {
-        CliRun run = CliRun.run("instances", "--list", "--dir", Fixtures.legacyStateDir().toString(), "--json");
+        String legacy = dev.agentpool.testing.LegacyDirs.copyWithImpossiblePid(tmp.resolve("legacy")).toString();
+        long pid = dev.agentpool.testing.LegacyDirs.impossiblePid();
+        CliRun run = CliRun.run("instances", "--list", "--dir", legacy, "--json");
         Map<String, Object> json = Json.parseObject(run.out());
         assertThat(json).containsEntry("count", 0L).containsEntry("instances", List.of());
         assertThat((List<?>) json.get("stale")).hasSize(5)
                 .allSatisfy(s -> assertThat((Map<String, Object>) s).containsEntry("reason", "process_gone"));
-        CliRun human = CliRun.run("instances", "--list", "--dir", Fixtures.legacyStateDir().toString());
-        assertThat(human.out()).startsWith("Active instances: 0").contains("20261127_225537_11009_f45c2b15  stale: process 11009 is gone");
+        CliRun human = CliRun.run("instances", "--list", "--dir", legacy);
+        assertThat(human.out()).startsWith("Active instances: 0")
+                .contains("20261127_225537_11009_f45c2b15  stale: process " + pid + " is gone");
     }
 
     @Test

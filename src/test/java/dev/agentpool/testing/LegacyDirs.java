@@ -29,6 +29,36 @@ public final class LegacyDirs {
         }
     }
 
+    /**
+     * A copy of the legacy fixture whose locks name a pid above the kernel's {@code pid_max}: a process that cannot
+     * exist on this machine, so tests that use the real process table get "process … is gone" for certain (the
+     * fixture's own pid 11009 may belong to some live process on a busy machine).
+     */
+    public static Path copyWithImpossiblePid(Path target) {
+        copyLegacyFixture(target);
+        String pid = Long.toString(impossiblePid());
+        try (Stream<Path> locks = Files.list(target.resolve("instances"))) {
+            for (Path lock : locks.toList()) {
+                Files.writeString(lock, Files.readString(lock).replace("\"pid\": 11009", "\"pid\": " + pid));
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One above {@code /proc/sys/kernel/pid_max} (Linux), else above the largest pid Linux ever allows. */
+    public static long impossiblePid() {
+        try {
+            // not Files.readString: on this VM's kernel it returns only the first byte of /proc/sys/kernel files
+            try (java.io.InputStream in = Files.newInputStream(Path.of("/proc/sys/kernel/pid_max"))) {
+                return Long.parseLong(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim()) + 1;
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 4_194_305L;
+        }
+    }
+
     /** Deletes a directory tree (never following links). */
     public static void deleteTree(Path root) {
         try (Stream<Path> files = Files.walk(root)) {

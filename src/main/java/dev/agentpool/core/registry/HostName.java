@@ -16,11 +16,21 @@ public final class HostName {
     private HostName() {
     }
 
+    /**
+     * Reads a small /proc file to its end. Not {@code Files.readAllBytes}: procfs reports size 0 and on some kernels
+     * (this project's VM) a single read of /proc/sys/kernel files returns only the first byte.
+     */
+    static String readProcFile(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+    }
+
     public static String local(Map<String, String> env) {
         try {
             Path kernel = Path.of("/proc/sys/kernel/hostname");
             if (Files.isReadable(kernel)) {
-                String name = new String(Files.readAllBytes(kernel), StandardCharsets.UTF_8).strip();
+                String name = readProcFile(kernel);
                 if (!name.isEmpty()) {
                     return name;
                 }
