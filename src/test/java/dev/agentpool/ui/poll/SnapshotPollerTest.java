@@ -44,7 +44,8 @@ class SnapshotPollerTest {
             poller.start();
         });
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> poller.latestProperty().get() != null);
+        // wait for the listener, not the value: the value is visible to this thread a moment before listeners run
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !publishedOnFx.isEmpty());
         assertThat(threads).first().isEqualTo("agentpool-poller");
         assertThat(publishedOnFx).containsOnly(true);
         assertThat(poller.latestProperty().get().live()).hasSize(3);
