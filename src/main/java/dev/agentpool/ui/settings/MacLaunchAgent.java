@@ -1,10 +1,6 @@
 package dev.agentpool.ui.settings;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,37 +8,17 @@ import java.util.stream.Collectors;
  * macOS: a per-user LaunchAgent {@code ~/Library/LaunchAgents/dev.agentpool.monitor.plist} with {@code RunAtLoad},
  * which launchd starts at login. Only the file content is tested (no macOS machine was available).
  */
-public final class MacLaunchAgent implements AutostartEntry {
+public final class MacLaunchAgent extends FileAutostartEntry {
 
     public static final String LABEL = "dev.agentpool.monitor";
 
-    private final Path file;
-
     public MacLaunchAgent(Path home) {
-        this.file = home.resolve("Library").resolve("LaunchAgents").resolve(LABEL + ".plist");
+        super(home.resolve("Library").resolve("LaunchAgents").resolve(LABEL + ".plist"));
     }
 
     @Override
-    public Path location() {
-        return file;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return Files.isRegularFile(file);
-    }
-
-    @Override
-    public void enable(List<String> command) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(LABEL + ".plist.tmp");
-        Files.writeString(tmp, content(command), StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    @Override
-    public void disable() throws IOException {
-        Files.deleteIfExists(file);
+    String contentFor(List<String> command) {
+        return content(command);
     }
 
     static String content(List<String> command) {

@@ -1,10 +1,6 @@
 package dev.agentpool.ui.settings;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,14 +10,12 @@ import java.util.stream.Collectors;
  * freedesktop Desktop Application Autostart specification. Tested on this machine by file content only (there is no
  * login session here); GNOME, KDE and XFCE read this location.
  */
-public final class XdgAutostartEntry implements AutostartEntry {
+public final class XdgAutostartEntry extends FileAutostartEntry {
 
     public static final String FILE_NAME = "agentpool.desktop";
 
-    private final Path file;
-
     public XdgAutostartEntry(Path configHome) {
-        this.file = configHome.resolve("autostart").resolve(FILE_NAME);
+        super(configHome.resolve("autostart").resolve(FILE_NAME));
     }
 
     /** The entry for this user: {@code XDG_CONFIG_HOME} when set to an absolute path, else {@code ~/.config}. */
@@ -32,26 +26,8 @@ public final class XdgAutostartEntry implements AutostartEntry {
     }
 
     @Override
-    public Path location() {
-        return file;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return Files.isRegularFile(file);
-    }
-
-    @Override
-    public void enable(List<String> command) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-        Files.writeString(tmp, content(command), StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    @Override
-    public void disable() throws IOException {
-        Files.deleteIfExists(file);
+    String contentFor(List<String> command) {
+        return content(command);
     }
 
     static String content(List<String> command) {
