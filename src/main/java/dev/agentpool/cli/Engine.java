@@ -6,8 +6,11 @@ import dev.agentpool.core.aggregate.LivenessRule;
 import dev.agentpool.core.aggregate.ParallelReads;
 import dev.agentpool.core.config.AgentPoolConfig;
 import dev.agentpool.core.config.ConfigLoader;
+import dev.agentpool.core.model.StateLayout;
 import dev.agentpool.core.registry.HostName;
+import dev.agentpool.core.registry.InstanceRegistry;
 import dev.agentpool.core.registry.OsProcessInspector;
+import dev.agentpool.core.registry.StalenessPolicy;
 import dev.agentpool.core.sessions.ClaudeSessions;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +30,10 @@ final class Engine implements AutoCloseable {
     private final Path dir;
     private final AgentPoolConfig config;
     private final Map<String, String> env;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final String host;
+    private final OsProcessInspector processes = new OsProcessInspector();
+    final StateLayout layout;
+    final Clock clock = Clock.systemDefaultZone();
     private ExecutorService pool;
 
     /** Loads the config of {@code dir}; its problems go to {@code err} as warnings (they never stop a command). */
@@ -38,6 +44,8 @@ final class Engine implements AutoCloseable {
         loaded.messages().forEach(m -> err.println("agentpool: warning: " + m));
         err.flush();
         this.config = loaded.config();
+        this.layout = new StateLayout(dir);
+        this.host = HostName.local(env);
     }
 
     AgentPoolConfig config() {
@@ -49,16 +57,21 @@ final class Engine implements AutoCloseable {
     }
 
     LivenessRule liveness() {
-        return LivenessRule.standard(config.instanceMaxAge(), HostName.local(env));
+        return LivenessRule.standard(config.instanceMaxAge(), host);
+    }
+
+    InstanceRegistry registry() {
+        return new InstanceRegistry(layout, clock, processes,
+                new StalenessPolicy(config.instanceMaxAge(), processes, host), host);
     }
 
     Aggregator aggregator() {
-        return new Aggregator(dir, config, liveness(), new OsProcessInspector(), clock, reads(),
+        return new Aggregator(dir, config, liveness(), processes, clock, reads(),
                 ClaudeSessions.standard(env, Path.of(env.getOrDefault("HOME", System.getProperty("user.home", ".")))));
     }
 
     Cleanup cleanup() {
-        return new Cleanup(dir, liveness(), new OsProcessInspector(), clock);
+        return new Cleanup(dir, liveness(), processes, clock);
     }
 
     private ParallelReads reads() {

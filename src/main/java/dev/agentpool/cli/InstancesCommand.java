@@ -84,8 +84,8 @@ public final class InstancesCommand implements Callable<Integer> {
         return InstanceId.generate(LocalDateTime.now(), ProcessHandle.current().pid());
     }
 
-    private CoreServices services(boolean writing) {
-        return new CoreServices(writing ? stateDir.forWriting() : stateDir.forReading(),
+    private Engine services(boolean writing) {
+        return new Engine(writing ? stateDir.forWriting() : stateDir.forReading(),
                 AgentPoolCli.environment(spec), spec.commandLine().getErr());
     }
 
@@ -112,7 +112,7 @@ public final class InstancesCommand implements Callable<Integer> {
     }
 
     private int list() throws IOException {
-        CoreServices core = services(false);
+        Engine core = services(false);
         List<RegistryEntry> all = core.registry().listAll();
         List<RegistryEntry> live = all.stream().filter(RegistryEntry::isLive).toList();
         List<RegistryEntry> stale = all.stream().filter(e -> !e.isLive()).toList();
@@ -140,7 +140,7 @@ public final class InstancesCommand implements Callable<Integer> {
     }
 
     private int cleanup() throws IOException {
-        CoreServices core = services(true);
+        Engine core = services(true);
         StaleLockCleaner.Result result = new StaleLockCleaner(core.registry(), core.layout).removeStale();
         result.skipped().forEach(s -> spec.commandLine().getErr().println("agentpool: skipped " + s));
         Map<String, Object> out = new LinkedHashMap<>();

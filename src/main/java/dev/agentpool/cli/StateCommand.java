@@ -70,7 +70,7 @@ public final class StateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Optional<InstanceId> id = instance.resolve();
         boolean writing = action.update || action.freeze || action.idle;
-        CoreServices core = new CoreServices(writing ? stateDir.forWriting() : stateDir.forReading(),
+        Engine core = new Engine(writing ? stateDir.forWriting() : stateDir.forReading(),
                 AgentPoolCli.environment(spec), spec.commandLine().getErr());
         StatePersistence state = new StatePersistence(core.layout, id, core.clock);
         if (action.get || action.summary) {

@@ -1,5 +1,6 @@
 package dev.agentpool.core.metrics;
 
+import dev.agentpool.core.verify.StatusWord;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -33,6 +34,6 @@ public record DisplayValues(Optional<Long> agents, long tokensUsed, long tokensT
     }
 
     public String status() {
-        return StatusWord.of(executing, tokensPct());
+        return StatusWord.of(executing, tokensPct()).display();
     }
 }

@@ -1,5 +1,6 @@
 package dev.agentpool.ui.main;
 
+import dev.agentpool.core.verify.StatusWord;
 import java.util.Locale;
 
 /**
@@ -24,20 +25,12 @@ public enum Tone {
 
     /** The tone of one of the seed's status words ("🔴 CRITICAL", "🟡 WARNING", "✅ ACTIVE", "🟢 OPTIMAL"...). */
     public static Tone ofStatusWord(String status) {
-        String word = status == null ? "" : status.toUpperCase(Locale.ROOT);
-        if (word.contains("CRITICAL")) {
-            return CRITICAL;
-        }
-        if (word.contains("WARNING")) {
-            return WARNING;
-        }
-        if (word.contains("ACTIVE")) {
-            return ACTIVE;
-        }
-        if (word.contains("OPTIMAL") || word.contains("READY")) {
-            return OK;
-        }
-        return NEUTRAL;
+        return StatusWord.fromText(status).map(word -> switch (word) {
+            case CRITICAL -> CRITICAL;
+            case WARNING -> WARNING;
+            case ACTIVE -> ACTIVE;
+            case OPTIMAL, READY -> OK;
+        }).orElse(NEUTRAL);
     }
 
     /** Tone of a pool fraction against the warning and critical thresholds (e.g. 0.80 and 0.95). */
