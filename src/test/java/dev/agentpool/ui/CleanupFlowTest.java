@@ -28,7 +28,6 @@ import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The cleanup flow end to end on real files: the legacy fixture (5 stale instances of the gone pid 11009) plus a
@@ -72,10 +70,7 @@ class CleanupFlowTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.close();
-            new ArrayList<>(Window.getWindows()).forEach(Window::hide);
-        }).get();
+        FxWait.closeAll(window);
     }
 
     @Test

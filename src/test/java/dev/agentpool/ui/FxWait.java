@@ -14,6 +14,29 @@ public final class FxWait {
     private FxWait() {
     }
 
+    /** Closes the monitor window and hides every other window it opened (details, dialogs), on the FX thread. */
+    public static void closeAll(MonitorWindow window) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.close();
+            new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide);
+        }).get();
+    }
+
+    /** A cleaner for tests that must never clean up: any call fails the test. */
+    public static dev.agentpool.ui.stale.StaleCleaner noCleanup() {
+        return new dev.agentpool.ui.stale.StaleCleaner() {
+            @Override
+            public dev.agentpool.ui.stale.CleanupRequest plan(dev.agentpool.ui.stale.CleanupRequest wanted) {
+                throw new AssertionError("no cleanup in these tests");
+            }
+
+            @Override
+            public dev.agentpool.ui.stale.CleanupReport clean(dev.agentpool.ui.stale.CleanupRequest planned) {
+                throw new AssertionError("no cleanup in these tests");
+            }
+        };
+    }
+
     public static void until(String what, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS, () -> {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.agentpool.core.model.Snapshot;
 import dev.agentpool.ui.settings.LiveSettings;
 import dev.agentpool.ui.settings.MonitorSettings;
-import dev.agentpool.ui.stale.CleanupReport;
-import dev.agentpool.ui.stale.CleanupRequest;
 import dev.agentpool.ui.stale.StaleCleaner;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -17,11 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,17 +38,7 @@ class MonitorWindowSettingsTest {
 
     @Start
     void start(Stage stage) {
-        StaleCleaner unused = new StaleCleaner() {
-            @Override
-            public CleanupRequest plan(CleanupRequest wanted) {
-                throw new AssertionError("no cleanup in these tests");
-            }
-
-            @Override
-            public CleanupReport clean(CleanupRequest planned) {
-                throw new AssertionError("no cleanup in these tests");
-            }
-        };
+        StaleCleaner unused = FxWait.noCleanup();
         window = new MonitorWindow(stage, new MonitorServices(DIR, () -> scanned, unused, Duration.ofMillis(300),
                 0.80, 0.95, ZoneOffset.UTC, folder -> { }), settings);
         stage.show();
@@ -60,10 +46,7 @@ class MonitorWindowSettingsTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.close();
-            new ArrayList<>(Window.getWindows()).forEach(Window::hide);
-        }).get();
+        FxWait.closeAll(window);
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.agentpool.core.model.InstanceSnapshot;
 import dev.agentpool.core.model.Snapshot;
 import dev.agentpool.ui.main.InstanceRow;
-import dev.agentpool.ui.stale.CleanupReport;
-import dev.agentpool.ui.stale.CleanupRequest;
 import dev.agentpool.ui.stale.StaleCleaner;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,17 +37,7 @@ class MonitorWindowTest {
 
     @Start
     void start(Stage stage) {
-        StaleCleaner unused = new StaleCleaner() {
-            @Override
-            public CleanupRequest plan(CleanupRequest wanted) {
-                throw new AssertionError("no cleanup in these tests");
-            }
-
-            @Override
-            public CleanupReport clean(CleanupRequest planned) {
-                throw new AssertionError("no cleanup in these tests");
-            }
-        };
+        StaleCleaner unused = FxWait.noCleanup();
         window = new MonitorWindow(stage, new MonitorServices(DIR, this::scan, unused, Duration.ofMillis(300),
                 0.80, 0.95, ZoneOffset.UTC, folder -> { }));
         stage.show();
@@ -70,10 +58,7 @@ class MonitorWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.close();
-            new ArrayList<>(Window.getWindows()).forEach(Window::hide);
-        }).get();
+        FxWait.closeAll(window);
     }
 
     @Test
