@@ -4,6 +4,7 @@ import dev.agentpool.claude.io.DiagnosticLog;
 import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.io.AtomicFiles;
 import dev.agentpool.core.io.Outcome;
+import dev.agentpool.core.io.SafeFiles;
 import dev.agentpool.core.json.JsonWriter;
 import dev.agentpool.core.metrics.ActivityCodec;
 import dev.agentpool.core.metrics.ActivityRecord;
@@ -99,7 +100,7 @@ public final class InstanceFiles {
         if (outcome.isOk()) {
             return Optional.of(outcome.value());
         }
-        if (!outcome.reason().equals("does not exist")) {
+        if (!outcome.reason().equals(SafeFiles.MISSING)) {
             log.warn(path(kind).getFileName() + " ignored: " + outcome.reason());
         }
         return Optional.empty();

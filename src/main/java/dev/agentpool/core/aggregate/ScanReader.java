@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -37,7 +35,7 @@ public final class ScanReader {
         try {
             attrs = Files.readAttributes(file, BasicFileAttributes.class, NO_FOLLOW);
         } catch (IOException | SecurityException e) {
-            return new FileRead<>(file, null, Outcome.failed(reason(e)));
+            return new FileRead<>(file, null, Outcome.failed(SafeFiles.reason(e)));
         }
         java.time.Instant modified = attrs.lastModifiedTime().toInstant();
         String refusal = refusal(attrs);
@@ -47,7 +45,7 @@ public final class ScanReader {
         try {
             return new FileRead<>(file, modified, readCapped(file, (int) attrs.size()));
         } catch (IOException | SecurityException e) {
-            return new FileRead<>(file, modified, Outcome.failed(reason(e)));
+            return new FileRead<>(file, modified, Outcome.failed(SafeFiles.reason(e)));
         }
     }
 
@@ -95,15 +93,5 @@ public final class ScanReader {
             }
         }
         return Outcome.ok(new String(bytes, StandardCharsets.ISO_8859_1));
-    }
-
-    private static String reason(Exception e) {
-        if (e instanceof NoSuchFileException) {
-            return "does not exist";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return "cannot be read: " + e.getMessage();
     }
 }

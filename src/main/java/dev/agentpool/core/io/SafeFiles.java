@@ -38,6 +38,20 @@ public final class SafeFiles {
         return readBytes(file, MAX_BYTES);
     }
 
+    /** The reason of a failed read when the file is simply not there (callers treat that as "empty", not a problem). */
+    public static final String MISSING = "does not exist";
+
+    /** The reason for a failed read, in the words every reader of the state directory reports. */
+    public static String reason(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return MISSING;
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return "cannot be read: " + e.getMessage();
+    }
+
     /** The bytes of {@code file} if it is a regular, non-symlink file of at most {@code maxBytes} bytes. */
     public static Outcome<byte[]> readBytes(Path file, int maxBytes) {
         try {
@@ -47,12 +61,8 @@ public final class SafeFiles {
                 return Outcome.failed(refusal);
             }
             return readCapped(file, maxBytes);
-        } catch (NoSuchFileException e) {
-            return Outcome.failed("does not exist");
-        } catch (AccessDeniedException e) {
-            return Outcome.failed("permission denied");
         } catch (IOException | SecurityException e) {
-            return Outcome.failed("cannot be read: " + e.getMessage());
+            return Outcome.failed(reason(e));
         }
     }
 
