@@ -19,8 +19,9 @@ public final class FakeProcesses implements ProcessInspector {
         return this;
     }
 
-    public void kill(long pid) {
+    public FakeProcesses gone(long pid) {
         alive.remove(pid);
+        return this;
     }
 
     public int lookups() {

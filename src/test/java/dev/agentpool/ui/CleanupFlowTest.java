@@ -13,7 +13,7 @@ import dev.agentpool.core.model.LockRecord;
 import dev.agentpool.core.model.StateLayout;
 import dev.agentpool.core.model.StateLayout.FileKind;
 import dev.agentpool.core.registry.LockFileCodec;
-import dev.agentpool.testing.FakeProcessInspector;
+import dev.agentpool.testing.FakeProcesses;
 import dev.agentpool.testing.LegacyDirs;
 import dev.agentpool.ui.stale.CoreStaleCleaner;
 import java.io.IOException;
@@ -50,7 +50,7 @@ class CleanupFlowTest {
     @TempDir
     static Path root;
     private Path dir;
-    private final FakeProcessInspector processes = new FakeProcessInspector().alive(4242, null);
+    private final FakeProcesses processes = new FakeProcesses().alive(4242, null);
     private MonitorWindow window;
 
     @Start

@@ -8,7 +8,7 @@ import dev.agentpool.core.json.Json;
 import dev.agentpool.core.model.LockRecord;
 import dev.agentpool.core.model.StaleReason;
 import dev.agentpool.core.model.StateLayout;
-import dev.agentpool.testing.FakeProcessInspector;
+import dev.agentpool.testing.FakeProcesses;
 import dev.agentpool.testing.Fixtures;
 import dev.agentpool.testing.MutableClock;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ class InstanceRegistryTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T22:00:00.000001Z"),
             ZoneId.of("Europe/Berlin"));
-    private final FakeProcessInspector processes = new FakeProcessInspector().alive(4242, OWNER_START);
+    private final FakeProcesses processes = new FakeProcesses().alive(4242, OWNER_START);
     private StateLayout layout;
     private InstanceRegistry registry;
 

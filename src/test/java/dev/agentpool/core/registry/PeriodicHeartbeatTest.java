@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.model.StateLayout;
-import dev.agentpool.testing.FakeProcessInspector;
+import dev.agentpool.testing.FakeProcesses;
 import dev.agentpool.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +29,7 @@ class PeriodicHeartbeatTest {
 
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T22:00:00Z"), ZoneOffset.UTC);
-    private final FakeProcessInspector processes = new FakeProcessInspector().alive(100, Instant.EPOCH);
+    private final FakeProcesses processes = new FakeProcesses().alive(100, Instant.EPOCH);
 
     @AfterEach
     void stop() {

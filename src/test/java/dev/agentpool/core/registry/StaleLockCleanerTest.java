@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.model.StateLayout;
-import dev.agentpool.testing.FakeProcessInspector;
+import dev.agentpool.testing.FakeProcesses;
 import dev.agentpool.testing.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ class StaleLockCleanerTest {
     @Test
     void removesStaleAndUnreadableLocksKeepsLiveOnesAndNeverTouchesLinksOrOtherFiles() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-27T22:00:00Z"), ZoneOffset.UTC);
-        FakeProcessInspector processes = new FakeProcessInspector().alive(100, Instant.EPOCH).alive(200, Instant.EPOCH);
+        FakeProcesses processes = new FakeProcesses().alive(100, Instant.EPOCH).alive(200, Instant.EPOCH);
         StateLayout layout = new StateLayout(dir);
         InstanceRegistry registry = new InstanceRegistry(layout, clock, processes,
                 new StalenessPolicy(Duration.ofHours(1), processes, "box"), "box");

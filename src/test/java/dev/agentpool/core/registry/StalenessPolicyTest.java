@@ -6,7 +6,7 @@ import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.model.LockRecord;
 import dev.agentpool.core.model.StaleReason;
 import dev.agentpool.core.model.StaleReason.Kind;
-import dev.agentpool.testing.FakeProcessInspector;
+import dev.agentpool.testing.FakeProcesses;
 import dev.agentpool.testing.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +23,7 @@ class StalenessPolicyTest {
     private static final Instant NOW = Instant.parse("2026-11-27T23:00:00Z");
     private static final Instant STARTED = Instant.parse("2026-11-27T20:00:00Z");
 
-    private final FakeProcessInspector processes = new FakeProcessInspector();
+    private final FakeProcesses processes = new FakeProcesses();
     private final StalenessPolicy policy = new StalenessPolicy(Duration.ofHours(1), processes, "here");
 
     private static LockRecord lock(Instant heartbeat, Instant processStart, String host) {
