@@ -26,10 +26,41 @@ public final class Numbers {
 
     /** A finite decimal number like {@code 99.2} or {@code -3} (no hex, no NaN, no exponent tricks); empty otherwise. */
     public static Optional<Double> parseDecimal(String text) {
-        if (text.isEmpty() || text.length() > 32 || !text.matches("-?\\d+(\\.\\d+)?")) {
-            return Optional.empty();
+        return isDecimal(text) ? Optional.of(Double.parseDouble(text)) : Optional.empty();
+    }
+
+    /**
+     * {@code -?\d+(\.\d+)?} of at most 32 characters, checked by hand: every state file's confidence passes here
+     * and {@link String#matches} compiles a pattern per call.
+     */
+    static boolean isDecimal(String text) {
+        int n = text.length();
+        if (n == 0 || n > 32) {
+            return false;
         }
-        return Optional.of(Double.parseDouble(text));
+        int i = text.charAt(0) == '-' ? 1 : 0;
+        int intStart = i;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == intStart) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        int fracStart = ++i;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i == n && i > fracStart;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Hostile text quoted for a one-line message: control characters escaped, at most 40 characters. */
