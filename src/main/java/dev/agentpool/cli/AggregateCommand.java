@@ -1,7 +1,6 @@
 package dev.agentpool.cli;
 
 import dev.agentpool.core.id.InstanceId;
-import dev.agentpool.core.json.JsonWriter;
 import dev.agentpool.core.model.Snapshot;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -78,10 +77,9 @@ final class AggregateCommand implements Callable<Integer> {
             return InstanceQuery.print(s, InstanceId.of(mode.instance), out);
         }
         if (json) {
-            Object model = mode.agents ? AggregateJson.agents(s.legacy())
-                    : mode.confidence ? AggregateJson.confidence(s.legacy())
-                    : mode.state ? AggregateJson.state(s.legacy()) : AggregateJson.all(s, zone);
-            out.println(JsonWriter.pretty(model));
+            out.println(AggregateJson.render(mode.agents ? AggregateArgs.Mode.AGENTS
+                    : mode.confidence ? AggregateArgs.Mode.CONFIDENCE
+                    : mode.state ? AggregateArgs.Mode.STATE : AggregateArgs.Mode.ALL, s, zone));
         } else if (mode.agents) {
             AggregateText.agents(s.legacy(), out);
         } else if (mode.confidence) {

@@ -1,7 +1,6 @@
 package dev.agentpool.cli;
 
 import dev.agentpool.core.config.StateDirectory;
-import dev.agentpool.core.json.JsonWriter;
 import dev.agentpool.core.model.Snapshot;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -63,13 +62,7 @@ public final class AggregateFastPath {
     /** The whole output as text: exactly what {@link AggregateCommand} prints line by line. */
     static String render(AggregateArgs args, Snapshot s, java.time.ZoneId zone) {
         if (args.json()) {
-            Object model = switch (args.mode()) {
-                case AGENTS -> AggregateJson.agents(s.legacy());
-                case CONFIDENCE -> AggregateJson.confidence(s.legacy());
-                case STATE -> AggregateJson.state(s.legacy());
-                case ALL -> AggregateJson.all(s, zone);
-            };
-            return JsonWriter.pretty(model) + System.lineSeparator();
+            return AggregateJson.render(args.mode(), s, zone) + System.lineSeparator();
         }
         StringWriter buffer = new StringWriter(1024);
         PrintWriter out = new PrintWriter(buffer);

@@ -14,20 +14,6 @@ final class InstanceJson {
     private InstanceJson() {
     }
 
-    /** The few fields per instance the directory-wide JSON adds (10,000 instances must stay a small print). */
-    static Map<String, Object> brief(InstanceSnapshot i) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("instance_id", i.id().value());
-        out.put("live", i.isLive());
-        out.put("stale_reason", i.stale().map(r -> r.detail()).orElse(null));
-        out.put("stale_kind", i.stale().map(r -> r.kind().name()).orElse(null));
-        out.put("pid", i.lock().map(l -> (Object) l.pid()).orElse(null));
-        out.put("agents", i.agents().value());
-        out.put("agents_source", source(i.agents()));
-        out.put("heartbeat_age_seconds", i.heartbeatAge().map(a -> (Object) (a.toMillis() / 1000.0)).orElse(null));
-        return out;
-    }
-
     /** Everything known about one instance (for {@code --instance ID}). */
     static Map<String, Object> of(InstanceSnapshot i) {
         Map<String, Object> out = new LinkedHashMap<>();

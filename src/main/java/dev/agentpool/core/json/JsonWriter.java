@@ -15,14 +15,24 @@ import java.util.Map;
  */
 public final class JsonWriter {
 
-    private final StringBuilder out = new StringBuilder(256);
+    private final StringBuilder out;
     /** Indent unit; null writes one line. */
     private final String indent;
     private final boolean asciiOnly;
     /** JavaScript number style (15, not 15.0) instead of Python's. */
     private final boolean jsNumbers;
 
+    /** Streaming only: nesting depth and, per depth, whether the open object/array has no element yet. */
+    private int depth;
+    private boolean[] empty;
+    private boolean afterName;
+
     private JsonWriter(String indent, boolean asciiOnly, boolean jsNumbers) {
+        this(indent, asciiOnly, jsNumbers, 256);
+    }
+
+    private JsonWriter(String indent, boolean asciiOnly, boolean jsNumbers, int capacity) {
+        this.out = new StringBuilder(capacity);
         this.indent = indent;
         this.asciiOnly = asciiOnly;
         this.jsNumbers = jsNumbers;
@@ -40,6 +50,104 @@ public final class JsonWriter {
     /** Like JavaScript's {@code JSON.stringify(value, null, indent)}: non-ASCII kept, integral numbers bare. */
     public static String javascript(Object value, String indent) {
         return new JsonWriter(indent, false, true).render(value);
+    }
+
+    /**
+     * A streaming writer with exactly the output of {@link #pretty}: {@code beginObject().name("a").value(1)
+     * .endObject().text()} equals {@code pretty(Map.of("a", 1))}. For big outputs (the aggregate of 10,000 instances)
+     * that should not be built as maps first. Not thread-safe.
+     */
+    public static JsonWriter prettyStream(int capacity) {
+        JsonWriter w = new JsonWriter("  ", true, false, capacity);
+        w.empty = new boolean[Json.MAX_DEPTH + 2];
+        return w;
+    }
+
+    public JsonWriter beginObject() {
+        return open('{');
+    }
+
+    public JsonWriter endObject() {
+        return close('}');
+    }
+
+    public JsonWriter beginArray() {
+        return open('[');
+    }
+
+    public JsonWriter endArray() {
+        return close(']');
+    }
+
+    /** The key of the next value in the open object. */
+    public JsonWriter name(String key) {
+        element();
+        writeString(key);
+        out.append(indent != null ? ": " : ":");
+        afterName = true;
+        return this;
+    }
+
+    public JsonWriter value(long v) {
+        beforeValue();
+        out.append(v);
+        return this;
+    }
+
+    public JsonWriter value(double v) {
+        beforeValue();
+        writeDouble(v);
+        return this;
+    }
+
+    public JsonWriter value(boolean v) {
+        beforeValue();
+        out.append(v);
+        return this;
+    }
+
+    /** Any value of the JSON model ({@code null}, strings, boxed numbers, maps, lists), as {@link #pretty} writes it. */
+    public JsonWriter value(Object v) {
+        beforeValue();
+        write(v, depth);
+        return this;
+    }
+
+    /** The text written so far. */
+    public String text() {
+        return out.toString();
+    }
+
+    private JsonWriter open(char bracket) {
+        beforeValue();
+        out.append(bracket);
+        empty[++depth] = true;
+        return this;
+    }
+
+    private JsonWriter close(char bracket) {
+        if (!empty[depth]) {
+            newline(depth - 1);
+        }
+        depth--;
+        out.append(bracket);
+        return this;
+    }
+
+    private void beforeValue() {
+        if (afterName) {
+            afterName = false;
+        } else if (depth > 0) {
+            element();
+        }
+    }
+
+    private void element() {
+        if (!empty[depth]) {
+            out.append(',');
+        }
+        empty[depth] = false;
+        newline(depth);
     }
 
     private String render(Object value) {
