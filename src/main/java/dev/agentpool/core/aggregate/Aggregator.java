@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,7 +20,8 @@ import java.util.List;
  * file skipped. Time comes from the injected {@link Clock}; process lookups from the injected
  * {@link ProcessInspector}, cached per pid within one scan. Reads may run in parallel on an injected executor
  * ({@link ParallelReads}); the aggregator itself starts no threads. Never throws for a bad directory or file.
- * Thread-safe: concurrent scans share nothing mutable.
+ * Thread-safe: concurrent scans share nothing mutable (with {@link #reusingUnchangedFiles()}, only the thread-safe
+ * file memory).
  */
 public final class Aggregator {
 
@@ -33,6 +33,8 @@ public final class Aggregator {
     private final ParallelReads reads;
     private final Verifier verifier = Verifier.withDefaultPriorities();
     private final ClaudeSessions claudeSessions;
+    /** Null: every scan reads every file (one-shot commands). */
+    private final FileReuse reuse;
 
     public Aggregator(Path dir, AgentPoolConfig config, LivenessRule liveness, ProcessInspector processes,
                       Clock clock, ParallelReads reads) {
@@ -42,6 +44,12 @@ public final class Aggregator {
     /** With Claude Code's own process registry as one more source (see {@link ClaudeSessions#standard}). */
     public Aggregator(Path dir, AgentPoolConfig config, LivenessRule liveness, ProcessInspector processes,
                       Clock clock, ParallelReads reads, ClaudeSessions claudeSessions) {
+        this(dir, config, liveness, processes, clock, reads, claudeSessions, null);
+    }
+
+    private Aggregator(Path dir, AgentPoolConfig config, LivenessRule liveness, ProcessInspector processes,
+                       Clock clock, ParallelReads reads, ClaudeSessions claudeSessions, FileReuse reuse) {
+        this.reuse = reuse;
         this.claudeSessions = claudeSessions;
         this.layout = new StateLayout(dir);
         this.config = config;
@@ -51,14 +59,29 @@ public final class Aggregator {
         this.reads = reads;
     }
 
+    /**
+     * This aggregator's configuration with a memory of the files it decoded: a scan re-reads only files whose size,
+     * modification time or inode changed since the previous scan of the returned aggregator (and forgets files that
+     * are gone), so a steady-state rescan of a directory nobody writes costs one lstat per file. For long-lived
+     * callers (the monitor, {@code serve}) that rescan every few seconds; liveness is still decided afresh per scan.
+     * A file rewritten in place with the same size and its modification time set back is not noticed.
+     */
+    public Aggregator reusingUnchangedFiles() {
+        return new Aggregator(layout.dir(), config, liveness, processes, clock, reads, claudeSessions, new FileReuse());
+    }
+
+    /** Files remembered from the last scan for reuse; 0 without {@link #reusingUnchangedFiles()}. */
+    int reusableFiles() {
+        return reuse == null ? 0 : reuse.remembered();
+    }
+
     public Snapshot scan() {
         Instant started = clock.instant();
-        DirectoryScan.Result found = DirectoryScan.scan(layout, clock.getZone(), reads);
+        DirectoryScan.Result found = DirectoryScan.scan(layout, clock.getZone(), reads, reuse);
         Instant now = clock.instant();
-        InstanceAssembler assembler = new InstanceAssembler(liveness, new PerScanProcessCache(processes), verifier,
-                now, claudeSessions);
-        List<InstanceSnapshot> instances = new ArrayList<>(found.instances().size());
-        found.instances().forEach(f -> instances.add(assembler.assemble(f)));
+        InstanceAssembler assembler = new InstanceAssembler(liveness,
+                new PerScanProcessCache(processes.forOnePass()), verifier, now, claudeSessions.forOnePass());
+        List<InstanceSnapshot> instances = reads.map(found.instances(), assembler::assemble);
         LegacyAggregate legacy = LegacyAggregation.of(found.instances(), now, config.metricFreshness());
         return new Snapshot(layout.dir(), now, config.poolSize(), instances, found.problems(), legacy,
                 Duration.between(started, clock.instant()));

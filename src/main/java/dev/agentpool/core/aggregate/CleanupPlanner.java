@@ -36,7 +36,7 @@ final class CleanupPlanner {
         OwnFiles own = OwnFiles.list(layout);
         List<Deletion> deletions = new ArrayList<>();
         List<Problem> leftAlone = new ArrayList<>(own.leftAlone());
-        PerScanProcessCache cache = new PerScanProcessCache(processes);
+        PerScanProcessCache cache = new PerScanProcessCache(processes.forOnePass());
         for (Map.Entry<InstanceId, Map<FileKind, OwnFiles.Seen>> e : own.byInstance().entrySet()) {
             InstanceId id = e.getKey();
             OwnFiles.Seen lockSeen = e.getValue().get(FileKind.LOCK);

@@ -40,12 +40,21 @@ public final class DirectoryScan {
     }
 
     public static Result scan(StateLayout layout, ZoneId zone, ParallelReads reads) {
+        return scan(layout, zone, reads, null);
+    }
+
+    /** With {@code reuse} (may be null): files unchanged since the previous scan are not read again. */
+    static Result scan(StateLayout layout, ZoneId zone, ParallelReads reads, FileReuse reuse) {
         List<Problem> problems = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         list(layout.dir(), false, entries, problems);
         list(layout.instancesDir(), true, entries, problems);
-        List<FileRead<?>> read = reads.map(entries, e -> FileDecoders.read(e.path(), e.what().kind(),
-                e.what().id(), zone));
+        FileReuse.Pass pass = reuse == null ? null : reuse.begin();
+        List<FileRead<?>> read = reads.map(entries, e -> pass != null ? pass.read(e.path(), e.what().kind(),
+                e.what().id(), zone) : FileDecoders.read(e.path(), e.what().kind(), e.what().id(), zone));
+        if (pass != null) {
+            pass.finish();
+        }
         InstanceGrouping groups = new InstanceGrouping();
         for (int i = 0; i < entries.size(); i++) {
             FileRead<?> file = read.get(i);

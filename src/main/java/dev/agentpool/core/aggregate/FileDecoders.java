@@ -23,7 +23,12 @@ public final class FileDecoders {
 
     /** Reads and decodes {@code file} as a {@code kind} file of instance {@code id}. */
     public static FileRead<?> read(Path file, FileKind kind, InstanceId id, ZoneId zone) {
-        FileRead<String> text = ScanReader.readText(file);
+        return read(ScanReader.stat(file), kind, id, zone);
+    }
+
+    /** Reads and decodes the file {@code stat} describes (already lstat'ed, e.g. to compare with a cached read). */
+    static FileRead<?> read(ScanReader.Stat stat, FileKind kind, InstanceId id, ZoneId zone) {
+        FileRead<String> text = ScanReader.readText(stat);
         return switch (kind) {
             case COUNTER -> text.map(CounterFile::parse);
             case REALTIME_METRICS -> json(text).map(m -> RealtimeMetricsCodec.parse(m, zone));

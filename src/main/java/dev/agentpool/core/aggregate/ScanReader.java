@@ -18,40 +18,75 @@ import java.util.Set;
 /**
  * Reads one small file for a scan with the rules of {@link SafeFiles} (regular files only, never through a symbolic
  * link, size-capped, strict UTF-8) but with ONE stat: the scan needs the modification time anyway, and at 40,000
- * files a second stat per file is measurable. Decoding and JSON parsing are {@link SafeFiles}'. Never throws for a
- * bad file.
+ * files a second stat per file is measurable. The type is checked before the open, so a FIFO is never opened (an
+ * open would block). Each reading thread reuses one buffer, so a file costs no allocation beyond its text. Decoding
+ * and JSON parsing are {@link SafeFiles}'. Never throws for a bad file.
  */
 public final class ScanReader {
 
     private static final Set<OpenOption> READ_NO_FOLLOW = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
     private static final LinkOption[] NO_FOLLOW = {LinkOption.NOFOLLOW_LINKS};
+    /** Big enough for every state file we write; a bigger one gets a buffer of its own. */
+    private static final int BUFFER_BYTES = 16 * 1024;
+    private static final ThreadLocal<ByteBuffer> BUFFER = ThreadLocal.withInitial(() -> ByteBuffer.allocate(BUFFER_BYTES));
 
     private ScanReader() {
     }
 
+    /** One lstat of a file: its attributes, or the reason it could not be stat'ed at all. */
+    record Stat(Path file, BasicFileAttributes attrs, String failure) {
+
+        /** Same size, modification time and file key (inode) as {@code other}: most likely the same content. */
+        boolean sameAs(Stat other) {
+            return other != null && attrs != null && other.attrs != null && attrs.size() == other.attrs.size()
+                    && attrs.lastModifiedTime().equals(other.attrs.lastModifiedTime())
+                    && java.util.Objects.equals(attrs.fileKey(), other.attrs.fileKey());
+        }
+    }
+
+    static Stat stat(Path file) {
+        try {
+            return new Stat(file, Files.readAttributes(file, BasicFileAttributes.class, NO_FOLLOW), null);
+        } catch (IOException | SecurityException e) {
+            return new Stat(file, null, SafeFiles.reason(e));
+        }
+    }
+
     /** The bytes of {@code file} with its modification time, or the reason it was refused. */
     public static FileRead<byte[]> readBytes(Path file) {
-        BasicFileAttributes attrs;
-        try {
-            attrs = Files.readAttributes(file, BasicFileAttributes.class, NO_FOLLOW);
-        } catch (IOException | SecurityException e) {
-            return new FileRead<>(file, null, Outcome.failed(SafeFiles.reason(e)));
-        }
-        java.time.Instant modified = attrs.lastModifiedTime().toInstant();
-        String refusal = refusal(attrs);
-        if (refusal != null) {
-            return new FileRead<>(file, modified, Outcome.failed(refusal));
-        }
-        try {
-            return new FileRead<>(file, modified, readCapped(file, (int) attrs.size()));
-        } catch (IOException | SecurityException e) {
-            return new FileRead<>(file, modified, Outcome.failed(SafeFiles.reason(e)));
-        }
+        return read(stat(file), false).map(ScanReader::asBytes);
     }
 
     /** The text of {@code file} (strict UTF-8). */
     public static FileRead<String> readText(Path file) {
-        return readBytes(file).map(ScanReader::decode);
+        return readText(stat(file));
+    }
+
+    /** The text of the file {@code stat} describes (strict UTF-8). */
+    static FileRead<String> readText(Stat stat) {
+        return read(stat, true).map(o -> o instanceof String s ? Outcome.ok(s) : decode((byte[]) o));
+    }
+
+    /** The content as ASCII text when {@code asciiText} and it is pure ASCII (no copy of the bytes), else the bytes. */
+    private static FileRead<Object> read(Stat stat, boolean asciiText) {
+        if (stat.attrs() == null) {
+            return new FileRead<>(stat.file(), null, Outcome.failed(stat.failure()));
+        }
+        BasicFileAttributes attrs = stat.attrs();
+        java.time.Instant modified = attrs.lastModifiedTime().toInstant();
+        String refusal = refusal(attrs);
+        if (refusal != null) {
+            return new FileRead<>(stat.file(), modified, Outcome.failed(refusal));
+        }
+        try {
+            return new FileRead<>(stat.file(), modified, readCapped(stat.file(), (int) attrs.size(), asciiText));
+        } catch (IOException | SecurityException e) {
+            return new FileRead<>(stat.file(), modified, Outcome.failed(SafeFiles.reason(e)));
+        }
+    }
+
+    private static Outcome<byte[]> asBytes(Object content) {
+        return Outcome.ok(content instanceof String s ? s.getBytes(StandardCharsets.ISO_8859_1) : (byte[]) content);
     }
 
     private static String refusal(BasicFileAttributes attrs) {
@@ -70,10 +105,10 @@ public final class ScanReader {
         return null;
     }
 
-    private static Outcome<byte[]> readCapped(Path file, int expectedSize) throws IOException {
+    private static Outcome<Object> readCapped(Path file, int expectedSize, boolean asciiText) throws IOException {
         // NOFOLLOW_LINKS again at open time: the name may have been swapped for a link since the stat.
         try (FileChannel ch = FileChannel.open(file, READ_NO_FOLLOW)) {
-            ByteBuffer buf = ByteBuffer.allocate(expectedSize + 1);
+            ByteBuffer buf = expectedSize < BUFFER_BYTES ? BUFFER.get().clear() : ByteBuffer.allocate(expectedSize + 1);
             // A short read of a regular file means end of file: one read() for the usual case, not two.
             while (ch.read(buf) > 0 && !buf.hasRemaining()) {
                 if (buf.capacity() > SafeFiles.MAX_BYTES) {
@@ -81,17 +116,27 @@ public final class ScanReader {
                 }
                 buf = ByteBuffer.allocate(Math.min(SafeFiles.MAX_BYTES + 1, buf.capacity() * 2)).put(buf.flip());
             }
-            return Outcome.ok(Arrays.copyOf(buf.array(), buf.position()));
+            byte[] bytes = buf.array();
+            int n = buf.position();
+            if (asciiText && isAscii(bytes, n)) {
+                return Outcome.ok(new String(bytes, 0, n, StandardCharsets.ISO_8859_1));
+            }
+            return Outcome.ok(Arrays.copyOf(bytes, n));
         }
+    }
+
+    private static boolean isAscii(byte[] bytes, int n) {
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Strict UTF-8; pure ASCII (nearly every state file) skips the decoder, which costs more than the read. */
     static Outcome<String> decode(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
-                return SafeFiles.decodeUtf8(bytes);
-            }
-        }
-        return Outcome.ok(new String(bytes, StandardCharsets.ISO_8859_1));
+        return isAscii(bytes, bytes.length) ? Outcome.ok(new String(bytes, StandardCharsets.ISO_8859_1))
+                : SafeFiles.decodeUtf8(bytes);
     }
 }

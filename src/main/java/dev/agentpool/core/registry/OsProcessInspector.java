@@ -1,5 +1,7 @@
 package dev.agentpool.core.registry;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -13,6 +15,13 @@ public final class OsProcessInspector implements ProcessInspector {
     @Override
     public Optional<ProcessInfo> lookup(long pid) {
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(OsProcessInspector::describe);
+    }
+
+    /** On Linux one listing of {@code /proc} per pass instead of one failing lookup per dead pid. */
+    @Override
+    public ProcessInspector forOnePass() {
+        Path proc = Path.of("/proc");
+        return Files.isDirectory(proc.resolve("self")) ? new ListedProcesses(this, proc) : this;
     }
 
     /** This JVM's process. */

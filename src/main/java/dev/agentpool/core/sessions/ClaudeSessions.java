@@ -21,9 +21,26 @@ public final class ClaudeSessions {
     static final int MAX_BYTES = 64 * 1024;
 
     private final Path sessionsDir;
+    /** For a one-pass view: the file names in {@code sessionsDir}, listed on first use; null = not listed (yet). */
+    private final boolean listOnce;
+    private java.util.Set<String> listed;
 
     private ClaudeSessions(Path sessionsDir) {
+        this(sessionsDir, false);
+    }
+
+    private ClaudeSessions(Path sessionsDir, boolean listOnce) {
         this.sessionsDir = sessionsDir;
+        this.listOnce = listOnce;
+    }
+
+    /**
+     * A view for one pass over many pids (one scan): lists the registry directory once on first use, so a pid
+     * without an entry costs a set lookup rather than a failing open. An entry written after the listing shows from
+     * the next pass. Thread-safe.
+     */
+    public ClaudeSessions forOnePass() {
+        return sessionsDir == null ? this : new ClaudeSessions(sessionsDir, true);
     }
 
     /** The registry under {@code claudeDir} (usually {@code ~/.claude}). */
@@ -46,13 +63,30 @@ public final class ClaudeSessions {
         if (sessionsDir == null || pid <= 0) {
             return Optional.empty();
         }
-        Path file = sessionsDir.resolve(pid + ".json");
+        String name = pid + ".json";
+        if (listOnce && !listing().contains(name)) {
+            return Optional.empty();
+        }
+        Path file = sessionsDir.resolve(name);
         Outcome<Map<String, Object>> json = SafeFiles.readBytes(file, MAX_BYTES).flatMap(SafeFiles::decodeUtf8)
                 .flatMap(SafeFiles::parseObject);
         if (!json.isOk()) {
             return Optional.empty();
         }
         return parse(file, pid, json.value(), modified(file));
+    }
+
+    private synchronized java.util.Set<String> listing() {
+        if (listed == null) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            try (java.nio.file.DirectoryStream<Path> dir = Files.newDirectoryStream(sessionsDir)) {
+                dir.forEach(p -> names.add(p.getFileName().toString()));
+            } catch (IOException | RuntimeException e) {
+                // no registry (no Claude Code here) or unreadable: no entries
+            }
+            listed = names;
+        }
+        return listed;
     }
 
     static Optional<ClaudeSessionEntry> parse(Path file, long pid, Map<String, Object> m, Instant modified) {
