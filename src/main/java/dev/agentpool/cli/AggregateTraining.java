@@ -23,7 +23,9 @@ public final class AggregateTraining {
     /** {@code dir} must exist and be empty; it is left with the training files (the caller deletes it). */
     public static void run(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("instances"));
-        for (int i = 0; i < 4; i++) {
+        // more instances than ListedProcesses.DIRECT_LOOKUPS (16), so the one-listing-of-/proc path is archived too,
+        // and more files than ParallelReads splits at (2 × 64), so the read pool's path is archived as well
+        for (int i = 0; i < 40; i++) {
             writeInstance(dir, i);
         }
         Files.writeString(dir.resolve("realtime_metrics_20261127_000009_1000009_0000abcd.json"), "{not json");
@@ -40,7 +42,8 @@ public final class AggregateTraining {
 
     private static void writeInstance(Path dir, int i) throws IOException {
         long pid = 999_990L + i; // a pid that most likely does not exist: the failing OS lookup is the common case
-        String id = "20261127_00000" + i + "_" + pid + "_0000abc" + i;
+        String id = "20261127_" + Integer.toString(1_000_000 + i).substring(1) + "_" + pid + "_0000abc"
+                + Integer.toHexString(i);
         String stamp = java.time.LocalDateTime.now().minusSeconds(30L * i).toString();
         Files.writeString(dir.resolve("instances/instance_" + id + ".lock"), "{\n  \"instance_id\": \"" + id
                 + "\",\n  \"pid\": " + pid + ",\n  \"start_time\": \"" + stamp + "\",\n  \"last_heartbeat\": \""
@@ -50,7 +53,7 @@ public final class AggregateTraining {
                 + ",\n  \"confidence\": 92.5,\n  \"executing\": true,\n  \"tokens_used\": 1200,\n  \"tokens_total\": "
                 + "200000,\n  \"tokens_pct\": 0.6\n}");
         Files.writeString(dir.resolve("statusline_state_" + id + ".json"), "{\n  \"lifecycle_state\": \""
-                + new String[] {"active", "completing", "idle", "active"}[i] + "\",\n  \"agents\": \"" + (10 + i)
+                + new String[] {"active", "completing", "idle", "active"}[i % 4] + "\",\n  \"agents\": \"" + (10 + i)
                 + "\",\n  \"request_count\": " + i + ",\n  \"last_update\": \"" + stamp + "\"\n}");
     }
 

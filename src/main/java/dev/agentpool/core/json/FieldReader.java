@@ -70,7 +70,12 @@ public final class FieldReader {
 
     /** A finite number ≥ 0. */
     public Optional<Double> nonNegativeNumber(String key) {
-        return number(key).filter(d -> accept(key, d >= 0, "negative (" + d + ")"));
+        Optional<Double> n = number(key);
+        if (n.isPresent() && n.get() < 0) {
+            reject(key, "negative (" + n.get() + ")"); // message built only when needed: Double.toString is dear
+            return Optional.empty();
+        }
+        return n;
     }
 
     /** A whole number ≥ 0 (an integral float like {@code 25.0} is accepted; a numeric string is not). */
@@ -80,7 +85,11 @@ public final class FieldReader {
             return Optional.empty();
         }
         if (v instanceof Long l) {
-            return Optional.of(l).filter(x -> accept(key, x >= 0, "negative (" + x + ")"));
+            if (l < 0) {
+                reject(key, "negative (" + l + ")");
+                return Optional.empty();
+            }
+            return Optional.of(l);
         }
         if (v instanceof Double d) {
             return integralDouble(key, d);
@@ -142,13 +151,6 @@ public final class FieldReader {
             return Optional.of((long) d);
         }
         return Optional.empty();
-    }
-
-    private boolean accept(String key, boolean ok, String why) {
-        if (!ok) {
-            reject(key, why);
-        }
-        return ok;
     }
 
     private <T> Optional<T> wrongType(String key, String expected, Object found) {
