@@ -6,6 +6,10 @@
 #
 # Usage: bench/aggregate-bench.sh [ROUNDS] [N...]     (default: 7 rounds; N = 10 100 1000 10000)
 #        BASELINE_JAR=/path/to/old/agentpool.jar adds a "baseline" column (an older build, same lib/ next to it).
+#        BASELINE_CHECKOUT=/path/to/old/checkout adds a "baseline recommended" column: that checkout's own
+#        target/agentpool.jar with its own AppCDS archive and the recommended flags (build it there first).
+#        EXTRA_FLAGS="-Xmn384m ..." adds a "recommended+extra" column (recommended plus those JVM flags), to try a flag
+#        against the recommended command in the same run.
 #        INPROC=0 skips the in-process harness.
 # Needs: ./mvnw -B -o package -DskipTests (target/agentpool.jar, target/agentpool-cli.jsa, target/test-classes),
 #        gcc, python3, /usr/bin/time.
@@ -45,8 +49,11 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[i
 # median wall / median cpu of a list of "wall/cpu" pairs
 medians() { local l=$1; echo "$(echo "$l" | tr ' ' '\n' | cut -d/ -f1 | median)/$(echo "$l" | tr ' ' '\n' | cut -s -d/ -f2 | median)"; }
 
-VARIANTS=("floor" "java" "java-c1" "recommended")
-[ -n "${BASELINE_JAR:-}" ] && VARIANTS=("floor" "baseline" "java" "java-c1" "recommended")
+VARIANTS=("floor")
+[ -n "${BASELINE_JAR:-}" ] && VARIANTS+=("baseline")
+[ -n "${BASELINE_CHECKOUT:-}" ] && VARIANTS+=("baseline-rec")
+VARIANTS+=("java" "java-c1" "recommended")
+[ -n "${EXTRA_FLAGS:-}" ] && VARIANTS+=("extra")
 run_variant() {
   local v=$1 dir=$2
   case $v in
@@ -55,6 +62,11 @@ run_variant() {
     java-c1) ms java -XX:TieredStopAtLevel=1 -jar $JAR aggregate --all --json --dir "$dir" ;;
     baseline) ms java -jar "$BASELINE_JAR" aggregate --all --json --dir "$dir" ;;
     recommended) ms "${RECOMMENDED[@]}" aggregate --all --json --dir "$dir" ;;
+    baseline-rec) ms java "-XX:SharedArchiveFile=$BASELINE_CHECKOUT/target/agentpool-cli.jsa" -Xshare:auto \
+        -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -jar "$BASELINE_CHECKOUT/target/agentpool.jar" \
+        aggregate --all --json --dir "$dir" ;;
+    # shellcheck disable=SC2086 # EXTRA_FLAGS is a list of flags
+    extra) ms "${RECOMMENDED[@]:0:${#RECOMMENDED[@]}-2}" $EXTRA_FLAGS -jar "$JAR" aggregate --all --json --dir "$dir" ;;
   esac
 }
 
@@ -64,10 +76,16 @@ echo "recommended: ${RECOMMENDED[*]} aggregate --all --json --dir DIR"
 echo
 head="| instances | files | floor (C) |"; rule="|---:|---:|---:|"
 [ -n "${BASELINE_JAR:-}" ] && { head="$head baseline java -jar |"; rule="$rule---:|"; }
-echo "$head java -jar | java C1 | recommended | wall/floor | CPU/floor | in-process scan (2 threads) |"
-echo "$rule---:|---:|---:|---:|---:|---:|"
+[ -n "${BASELINE_CHECKOUT:-}" ] && { head="$head baseline recommended |"; rule="$rule---:|"; }
+extra_head=""; extra_rule=""
+[ -n "${EXTRA_FLAGS:-}" ] && { extra_head=" recommended $EXTRA_FLAGS |"; extra_rule="---:|"; }
+echo "$head java -jar | java C1 | recommended |$extra_head wall/floor | CPU/floor | in-process scan (2 threads) |"
+echo "$rule---:|---:|---:|$extra_rule---:|---:|---:|"
 for n in $SIZES; do
   dir="$DATA/n$n"
+  # metric files count only while their mtime is within 300 s: touch them so a reused directory is the same
+  # workload as a fresh one (full legacy breakdowns), not a cheaper one with every file too old to count
+  find "$dir" -type f -exec touch -c {} +
   declare -A times=()
   for v in "${VARIANTS[@]}"; do times[$v]=""; run_variant "$v" "$dir" >/dev/null; done   # warm the page cache
   for ((r = 0; r < ROUNDS; r++)); do
@@ -85,6 +103,9 @@ for n in $SIZES; do
   rc=$(python3 -c "f = ${med[floor]#*/}; print(f'{${med[recommended]#*/} / f:.1f}' if f >= 20 else 'n/a')")
   row="| $n | $files | ${med[floor]} |"
   [ -n "${BASELINE_JAR:-}" ] && row="$row ${med[baseline]} |"
-  echo "$row ${med[java]} | ${med[java-c1]} | ${med[recommended]} | $rw | $rc | $inproc |"
+  [ -n "${BASELINE_CHECKOUT:-}" ] && row="$row ${med[baseline-rec]} |"
+  extra_cell=""
+  [ -n "${EXTRA_FLAGS:-}" ] && extra_cell=" ${med[extra]} |"
+  echo "$row ${med[java]} | ${med[java-c1]} | ${med[recommended]} |$extra_cell $rw | $rc | $inproc |"
   unset times med
 done

@@ -14,6 +14,8 @@ import dev.agentpool.core.registry.StalenessPolicy;
 import dev.agentpool.core.sessions.ClaudeSessions;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.TimeZone;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,7 +35,7 @@ final class Engine implements AutoCloseable {
     private final String host;
     private final OsProcessInspector processes = new OsProcessInspector();
     final StateLayout layout;
-    final Clock clock = Clock.systemDefaultZone();
+    final Clock clock = Clock.system(systemZone());
     private ExecutorService pool;
 
     /** Loads the config of {@code dir}; its problems go to {@code err} as warnings (they never stop a command). */
@@ -47,6 +49,27 @@ final class Engine implements AutoCloseable {
         this.layout = new StateLayout(dir);
         this.host = HostName.local(env);
     }
+
+    /**
+     * The system time zone. A zone of the UTC family ({@code Etc/UTC}, the default of containers and many servers)
+     * becomes {@code ZoneId.of("UTC")}: the same rules (offset 0, never a transition), so every naive timestamp reads
+     * the same, but without the time-zone rules provider, whose ServiceLoader scan of the class path's jars costs
+     * ~25 ms of a short command. Any other zone is {@link ZoneId#systemDefault()} with its full rules (naive legacy
+     * timestamps from before a DST change must read with the offset of their day).
+     */
+    static ZoneId systemZone() {
+        return systemZone(TimeZone.getDefault().getID());
+    }
+
+    /** {@link #systemZone()} for a system zone named {@code id}. */
+    static ZoneId systemZone(String id) {
+        return UTC_FAMILY.contains(id) ? ZoneId.of("UTC") : ZoneId.systemDefault();
+    }
+
+    /** tzdb zones that are UTC (or GMT) forever: fixed offset 0, no rules to look up. */
+    private static final java.util.Set<String> UTC_FAMILY = java.util.Set.of("UTC", "Etc/UTC", "UCT", "Etc/UCT",
+            "Universal", "Etc/Universal", "Zulu", "Etc/Zulu", "GMT", "Etc/GMT", "GMT0", "Etc/GMT0", "Etc/GMT+0",
+            "Etc/GMT-0", "Greenwich", "Etc/Greenwich");
 
     AgentPoolConfig config() {
         return config;
