@@ -99,10 +99,13 @@ public final class ServeCommand implements Callable<Integer> {
         return host == null ? settings : settings.withHost(host);
     }
 
-    /** One full scan per call: the CLI's engine (aggregator, staleness policy, OS process table, read pool). */
+    /**
+     * One scan per call: the CLI's engine (aggregator, staleness policy, OS process table, read pool); files unchanged
+     * since the previous scan are not read again ({@code Aggregator.reusingUnchangedFiles}), liveness is fresh.
+     */
     static Supplier<Snapshot> scanner(Path dir, Map<String, String> env, PrintWriter err) {
         // The engine lives as long as the server (its read pool is daemon threads), so it is never closed here.
         Engine engine = new Engine(dir, env, err);
-        return engine.aggregator()::scan;
+        return engine.aggregator().reusingUnchangedFiles()::scan;
     }
 }
