@@ -13,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * key (inode) as when it was decoded is not read again; any difference (including a same-size rewrite with a new
  * modification time, or a rename over it) reads it again. A file missing from a scan is forgotten. A file rewritten
  * in place with the same size and its modification time set back is not noticed: that is the price of not reading.
- * Thread-safe; overlapping scans each see a consistent previous generation.
+ * Only successful reads are kept: a file that could not be read or decoded is tried again every scan, so a fix that
+ * leaves the stat alone (a {@code chmod}, which changes only the ctime) shows at once. Thread-safe; overlapping
+ * scans each see a consistent previous generation.
  */
 final class FileReuse {
 
@@ -32,7 +34,7 @@ final class FileReuse {
             Entry old = before.get(file);
             FileRead<?> read = old != null && stat.sameAs(old.stat()) ? old.read()
                     : FileDecoders.read(stat, kind, id, zone);
-            if (stat.attrs() != null) {
+            if (stat.attrs() != null && read.isOk()) {
                 seen.put(file, new Entry(stat, read));
             }
             return read;

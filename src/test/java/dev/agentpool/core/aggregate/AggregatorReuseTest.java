@@ -42,7 +42,7 @@ class AggregatorReuseTest {
     @Test
     void aSteadyRescanGivesTheSameSnapshotFromRememberedFiles() {
         Snapshot first = aggregator.scan();
-        assertThat(aggregator.reusableFiles()).isEqualTo(4);
+        assertThat(aggregator.reusableFiles()).as("the corrupt state file is not kept").isEqualTo(3);
         Snapshot second = aggregator.scan();
         assertThat(second.legacy().totalAgents()).isEqualTo(first.legacy().totalAgents()).isEqualTo(55);
         assertThat(second.legacy().avgConfidence()).isEqualTo(97.5);
@@ -92,6 +92,16 @@ class AggregatorReuseTest {
         assertThat(s.instances()).extracting(i -> i.id().value()).containsExactly(A);
         assertThat(s.problems()).isEmpty();
         assertThat(aggregator.reusableFiles()).isEqualTo(2);
+    }
+
+    @Test
+    void aFileThatFailedToDecodeIsTriedAgainEvenWithAnUnchangedStat() throws IOException {
+        Path state = dir.resolve("statusline_state_" + B + ".json");
+        assertThat(aggregator.scan().problems()).hasSize(1);
+        FileTime was = Files.getLastModifiedTime(state);
+        Files.writeString(state, "{\"x\": 12}"); // same size as "{not json", same inode, same mtime
+        Files.setLastModifiedTime(state, was);
+        assertThat(aggregator.scan().problems()).isEmpty();
     }
 
     @Test
