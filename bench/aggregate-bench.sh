@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Aggregator benchmark: whole process (`aggregate --all --json`, start to printed JSON) as plain `java -jar`, with
 # C1 only, and as the recommended command (bin/agentpool: the build's AppCDS archive + C1 + serial GC), against the
-# C floor (bench/floor.c: open + read every file, nothing else), interleaved run by run so all see the same machine
+# C floor (bench/floor.c: open + read every file, nothing else) and the Java read floor (JavaReadFloor: the same
+# plus an lstat per file in a fresh JVM, 2 threads, no decoding), interleaved run by run so all see the same machine
 # load, plus the in-process harness (AggregatorBench). Prints a Markdown table.
 #
 # Usage: bench/aggregate-bench.sh [ROUNDS] [N...]     (default: 7 rounds; N = 10 100 1000 10000)
@@ -58,6 +59,10 @@ run_variant() {
   local v=$1 dir=$2
   case $v in
     floor) ms target/floor "$dir" ;;
+    # the same listing + lstat + read of every file in a fresh JVM with the recommended flags (default CDS archive,
+    # C1, serial GC), 2 threads, no decoding: what the platform costs before any of our code runs
+    java-floor) ms java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData \
+        -cp target/test-classes dev.agentpool.bench.JavaReadFloor "$dir" ;;
     java) ms java -jar $JAR aggregate --all --json --dir "$dir" ;;
     java-c1) ms java -XX:TieredStopAtLevel=1 -jar $JAR aggregate --all --json --dir "$dir" ;;
     baseline) ms java -jar "$BASELINE_JAR" aggregate --all --json --dir "$dir" ;;
@@ -74,7 +79,7 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "rounds: $ROUNDS (interleaved); each cell: median wall ms / median CPU ms (user+sys); ratios = recommended / floor"
 echo "recommended: ${RECOMMENDED[*]} aggregate --all --json --dir DIR"
 echo
-head="| instances | files | floor (C) |"; rule="|---:|---:|---:|"
+head="| instances | files | floor (C) | Java read floor |"; rule="|---:|---:|---:|---:|"
 [ -n "${BASELINE_JAR:-}" ] && { head="$head baseline java -jar |"; rule="$rule---:|"; }
 [ -n "${BASELINE_CHECKOUT:-}" ] && { head="$head baseline recommended |"; rule="$rule---:|"; }
 extra_head=""; extra_rule=""
@@ -101,7 +106,7 @@ for n in $SIZES; do
   rw=$(python3 -c "print(f'{${med[recommended]%/*} / max(1, ${med[floor]%/*}):.1f}')")
   # /usr/bin/time counts CPU in 10 ms steps: below 20 ms the floor's CPU is too coarse for a ratio
   rc=$(python3 -c "f = ${med[floor]#*/}; print(f'{${med[recommended]#*/} / f:.1f}' if f >= 20 else 'n/a')")
-  row="| $n | $files | ${med[floor]} |"
+  row="| $n | $files | ${med[floor]} | ${med[java-floor]} |"
   [ -n "${BASELINE_JAR:-}" ] && row="$row ${med[baseline]} |"
   [ -n "${BASELINE_CHECKOUT:-}" ] && row="$row ${med[baseline-rec]} |"
   extra_cell=""
