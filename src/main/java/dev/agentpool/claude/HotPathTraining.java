@@ -53,6 +53,9 @@ public final class HotPathTraining {
         Path dir = Files.createTempDirectory("agentpool-cds-training");
         try {
             Class.forName("dev.agentpool.Main");
+            // Claude Code v2.1.214+ sets CLAUDE_PID: that path reads only the start time (procfs on Linux); the
+            // runs below take the environment as it is (usually without it: the process-tree walk)
+            new dev.agentpool.claude.process.OsProcessTree().startTime(ProcessHandle.current().pid());
             String[] dirArgs = {"--dir", dir.toString()};
             for (int round = 0; round < 2; round++) {
                 for (String payload : HOOKS) {

@@ -55,8 +55,8 @@ public final class InstanceFiles {
     }
 
     public ActivityRecord readActivity() {
-        return valueOf(FileKind.ACTIVITY, ActivityCodec.read(path(FileKind.ACTIVITY), zone))
-                .orElseGet(ActivityRecord::empty);
+        Optional<ActivityRecord> read = valueOf(FileKind.ACTIVITY, ActivityCodec.read(path(FileKind.ACTIVITY), zone));
+        return read.isPresent() ? read.get() : ActivityRecord.empty();
     }
 
     public Optional<StatuslineState> readState() {

@@ -42,7 +42,7 @@ public final class HookRunner {
                 return Optional.empty();
             }
             ClaudeProcess process = new ClaudeProcessLocator(ctx.tree()).locate(ctx.env());
-            InstanceId id = InstanceIdentity.of(process, ctx::offsetAt, ctx.env());
+            InstanceId id = InstanceIdentity.of(process, ctx.offsetAt(InstanceIdentity.startOrEpoch(process)), ctx.env());
             record(new InstanceFiles(ctx.layout(), id, ctx.zone(), log), event, process);
             return Optional.of(id);
         } catch (JsonException e) {
@@ -74,7 +74,8 @@ public final class HookRunner {
         if (step == LifecycleStep.NONE) {
             return;
         }
-        StatuslineState before = files.readState().orElseGet(StatuslineState::initial);
+        Optional<StatuslineState> read = files.readState();
+        StatuslineState before = read.isPresent() ? read.get() : StatuslineState.initial();
         StatuslineState after = step.apply(before, now);
         if (after != before) {
             files.writeState(StateDisplay.withAgents(after, running));

@@ -22,9 +22,24 @@ public final class OsProcessTree implements ProcessTree {
             return Optional.empty();
         }
         ProcessHandle.Info info = handle.get().info();
-        Optional<Long> parent = handle.get().parent().map(ProcessHandle::pid);
+        Optional<ProcessHandle> parentHandle = handle.get().parent();
+        Optional<Long> parent = parentHandle.isPresent() ? Optional.of(parentHandle.get().pid()) : Optional.empty();
         return Optional.of(new ProcessNode(pid, info.startInstant(), parent, info.command().orElse(""),
                 commandLine(pid, info)));
+    }
+
+    /**
+     * Only the start time (the CLAUDE_PID path needs nothing else): from procfs on Linux, the same value the JDK
+     * computes ({@link ProcStartTime}) without starting ProcessHandle's machinery; else through ProcessHandle.
+     */
+    @Override
+    public Optional<java.time.Instant> startTime(long pid) {
+        Optional<java.time.Instant> fromProc = ProcStartTime.of(pid);
+        if (fromProc.isPresent()) {
+            return fromProc;
+        }
+        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+        return handle.isPresent() ? handle.get().info().startInstant() : Optional.empty();
     }
 
     @Override
@@ -44,7 +59,9 @@ public final class OsProcessTree implements ProcessTree {
         }
         List<String> argv = new ArrayList<>();
         argv.add(info.command().orElse(""));
-        info.arguments().ifPresent(a -> argv.addAll(List.of(a)));
+        if (info.arguments().isPresent()) {
+            argv.addAll(List.of(info.arguments().get()));
+        }
         return argv;
     }
 

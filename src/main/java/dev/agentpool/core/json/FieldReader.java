@@ -70,7 +70,8 @@ public final class FieldReader {
 
     /** A finite number ≥ 0. */
     public Optional<Double> nonNegativeNumber(String key) {
-        return number(key).filter(d -> accept(key, d >= 0, "negative (" + d + ")"));
+        Optional<Double> n = number(key);
+        return n.isPresent() && !accept(key, n.get() >= 0, "negative (" + n.get() + ")") ? Optional.empty() : n;
     }
 
     /** A whole number ≥ 0 (an integral float like {@code 25.0} is accepted; a numeric string is not). */
@@ -80,7 +81,7 @@ public final class FieldReader {
             return Optional.empty();
         }
         if (v instanceof Long l) {
-            return Optional.of(l).filter(x -> accept(key, x >= 0, "negative (" + x + ")"));
+            return accept(key, l >= 0, "negative (" + l + ")") ? Optional.of(l) : Optional.empty();
         }
         if (v instanceof Double d) {
             return integralDouble(key, d);
