@@ -20,6 +20,8 @@ import dev.agentpool.core.registry.LockFileCodec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -27,8 +29,17 @@ import java.util.Optional;
  * The files of one instance as the hot path reads and writes them, through the core codecs. Callers hold the
  * instance's sidecar lock around a read-modify-write. A file that is missing reads as empty; one that is corrupt
  * reads as empty too, with a line in the diagnostic log (the next write replaces it with a good one).
+ *
+ * <p>Fewer writes per event: each write is a temp file, two fsyncs and a rename, the biggest cost left in a hook
+ * process. {@link #refreshLock} and {@link #refreshActivity} skip the write when the file on disk already says
+ * the same except for its time stamp (lock {@code last_heartbeat}, activity {@code updated}) and that stamp is less
+ * than {@link #REFRESH_AFTER} old. Staleness is judged by heartbeat age (3600 s by default), so a heartbeat up to
+ * 5 s old is harmless; any real change (new session, subagent started or stopped, waiting flag) is written at once.
  */
 public final class InstanceFiles {
+
+    /** A file whose content is unchanged but for its time stamp is rewritten only when the stamp is this old. */
+    public static final Duration REFRESH_AFTER = Duration.ofSeconds(5);
 
     private final StateLayout layout;
     private final InstanceId id;
@@ -73,11 +84,54 @@ public final class InstanceFiles {
 
     public void writeLock(LockRecord lock) throws IOException {
         Files.createDirectories(layout.instancesDir());
-        write(FileKind.LOCK, JsonWriter.pretty(LockFileCodec.toMap(lock, zone)));
+        write(FileKind.LOCK, lockText(lock));
+    }
+
+    /**
+     * Writes {@code after} unless {@code before} (what the file held) differs from it only by a heartbeat younger
+     * than {@link #REFRESH_AFTER} at {@code after}'s heartbeat. Returns whether it wrote.
+     */
+    public boolean refreshLock(Optional<LockRecord> before, LockRecord after) throws IOException {
+        if (before.isPresent() && youngEnough(before.get().lastHeartbeat(), after.lastHeartbeat())) {
+            LockRecord old = before.get();
+            LockRecord sameBeat = new LockRecord(after.id(), after.pid(), after.startTime(), old.lastHeartbeat(),
+                    after.processStart(), after.host(), after.metadata(), after.owner());
+            if (lockText(sameBeat).equals(lockText(old))) {
+                return false;
+            }
+        }
+        writeLock(after);
+        return true;
+    }
+
+    /** The same for the activity file and its {@code updated} stamp. Returns whether it wrote. */
+    public boolean refreshActivity(ActivityRecord before, ActivityRecord after) throws IOException {
+        if (before.updated().isPresent() && after.updated().isPresent()
+                && youngEnough(before.updated().get(), after.updated().get())) {
+            ActivityRecord sameStamp = new ActivityRecord(after.runningSubagents(), after.launchedTotal(),
+                    after.waitingForUser(), after.ended(), after.costUsd(), before.updated(), after.recentlyStopped());
+            if (activityText(sameStamp).equals(activityText(before))) {
+                return false;
+            }
+        }
+        writeActivity(after);
+        return true;
+    }
+
+    private static boolean youngEnough(Instant stamp, Instant now) {
+        return stamp != null && now != null && !stamp.isAfter(now) && stamp.plus(REFRESH_AFTER).isAfter(now);
+    }
+
+    private String lockText(LockRecord lock) {
+        return JsonWriter.pretty(LockFileCodec.toMap(lock, zone));
+    }
+
+    private String activityText(ActivityRecord activity) {
+        return JsonWriter.pretty(ActivityCodec.toMap(activity, zone));
     }
 
     public void writeActivity(ActivityRecord activity) throws IOException {
-        write(FileKind.ACTIVITY, JsonWriter.pretty(ActivityCodec.toMap(activity, zone)));
+        write(FileKind.ACTIVITY, activityText(activity));
     }
 
     public void writeCounter(long count) throws IOException {
