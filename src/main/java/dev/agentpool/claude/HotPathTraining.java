@@ -58,10 +58,12 @@ public final class HotPathTraining {
             new dev.agentpool.claude.process.OsProcessTree().startTime(ProcessHandle.current().pid());
             String[] dirArgs = {"--dir", dir.toString()};
             for (int round = 0; round < 2; round++) {
+                PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
                 for (String payload : HOOKS) {
                     ClaudeHotPath.hook(concat("hook", dirArgs), stream(payload));
+                    // a statusline after every event: the aggregate then sees running subagents, waiting, idle, …
+                    ClaudeHotPath.statusline(concat("statusline", dirArgs), stream(STATUS_LINE), sink);
                 }
-                PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
                 ClaudeHotPath.statusline(concat("statusline", dirArgs), stream(STATUS_LINE), sink);
                 ClaudeHotPath.statusline(new String[] {"statusline", "--compact", "--color", "--dir", dir.toString()},
                         stream(STATUS_LINE), sink);

@@ -35,11 +35,22 @@ public final class OsProcessTree implements ProcessTree {
     @Override
     public Optional<java.time.Instant> startTime(long pid) {
         Optional<java.time.Instant> fromProc = ProcStartTime.of(pid);
-        if (fromProc.isPresent()) {
+        if (fromProc != null) {
             return fromProc;
         }
         Optional<ProcessHandle> handle = ProcessHandle.of(pid);
         return handle.isPresent() ? handle.get().info().startInstant() : Optional.empty();
+    }
+
+    /** Pid and start time from procfs where it can say (no parent, no command line), else the full lookup. */
+    @Override
+    public Optional<ProcessNode> lookupStart(long pid) {
+        Optional<java.time.Instant> fromProc = ProcStartTime.of(pid);
+        if (fromProc == null) {
+            return lookup(pid);
+        }
+        return fromProc.isPresent()
+                ? Optional.of(new ProcessNode(pid, fromProc, Optional.empty(), "", List.of())) : Optional.empty();
     }
 
     @Override

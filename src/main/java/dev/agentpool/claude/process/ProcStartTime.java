@@ -18,32 +18,45 @@ import java.util.Optional;
  *
  * <p>Why: {@code ProcessHandle}'s first use initialises the JDK's process-reaper executor (a thread pool, built with
  * lambdas), which costs a short-lived hook JVM several milliseconds. Ticks per second come from the kernel's
- * {@code AT_CLKTCK} entry of {@code /proc/self/auxv}. Empty on anything unexpected: the caller then asks
- * {@link ProcessHandle}.
+ * {@code AT_CLKTCK} entry of {@code /proc/self/auxv}. {@link #of} tells "no such process" (empty) from "procfs
+ * cannot say" (null): the caller then asks {@link ProcessHandle}.
  */
 final class ProcStartTime {
 
     /** {@code AT_CLKTCK} in {@code <elf.h>}: the kernel's clock ticks per second ({@code sysconf(_SC_CLK_TCK)}). */
     private static final long AT_CLKTCK = 17;
 
+    /** Boot time (s) and clock ticks per second, read once per JVM; 0 = not read yet. Racy but idempotent. */
+    private static volatile long bootSeconds;
+    private static volatile long hz;
+
     private ProcStartTime() {
     }
 
+    /** The start time; empty when procfs shows no such process; null when procfs cannot say (not Linux, odd file). */
     static Optional<Instant> of(long pid) {
         try {
             Path proc = Path.of("/proc");
-            if (pid <= 0 || !Files.isDirectory(proc)) {
-                return Optional.empty();
+            if (pid <= 0 || !Files.isRegularFile(proc.resolve("self").resolve("stat"))) {
+                return null;
             }
-            long ticks = startTicks(read(proc.resolve(Long.toString(pid)).resolve("stat")));
-            long bootSeconds = bootTime(read(proc.resolve("stat")));
-            long hz = clockTicksPerSecond(Files.readAllBytes(proc.resolve("self").resolve("auxv")));
+            String stat;
+            try {
+                stat = read(proc.resolve(Long.toString(pid)).resolve("stat"));
+            } catch (java.nio.file.NoSuchFileException gone) {
+                return Optional.empty(); // our own stat file is there, this one is not: no such process
+            }
+            long ticks = startTicks(stat);
+            if (bootSeconds == 0) { // once per JVM: a scan checks every instance's pid
+                bootSeconds = bootTime(read(proc.resolve("stat")));
+                hz = clockTicksPerSecond(Files.readAllBytes(proc.resolve("self").resolve("auxv")));
+            }
             if (ticks < 0 || bootSeconds <= 0 || hz <= 0) {
-                return Optional.empty();
+                return null;
             }
             return Optional.of(Instant.ofEpochMilli(bootSeconds * 1000 + ticks * 1000 / hz));
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return null;
         }
     }
 

@@ -14,6 +14,14 @@ public interface ProcessTree {
         return node.isPresent() ? node.get().startTime() : Optional.empty();
     }
 
+    /**
+     * The live process with this pid as far as a liveness check needs it: pid and start time; parent and command
+     * line may be left out when that is cheaper. Empty exactly when {@link #lookup} would be empty.
+     */
+    default Optional<ProcessNode> lookupStart(long pid) {
+        return lookup(pid);
+    }
+
     /** The pid of the process running this code. */
     long selfPid();
 }

@@ -21,9 +21,22 @@ class ProcStartTimeTest {
     }
 
     @Test
-    void aMissingProcessHasNoStartTime() {
-        assertThat(ProcStartTime.of(Integer.MAX_VALUE)).isEmpty();
+    void aMissingProcessHasNoStartTimeAndNoNode() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux procfs only");
+        assertThat(ProcStartTime.of(Integer.MAX_VALUE)).isEmpty(); // known gone, not "cannot say" (null)
         assertThat(new OsProcessTree().startTime(Integer.MAX_VALUE)).isEmpty();
+        assertThat(new OsProcessTree().lookupStart(Integer.MAX_VALUE)).isEmpty();
+        assertThat(new OsProcessTree().lookup(Integer.MAX_VALUE)).isEmpty();
+    }
+
+    /** The liveness lookup gives the same pid and start as the full one (parent and command line left out). */
+    @Test
+    void theLivenessLookupAgreesWithTheFullOne() {
+        long self = ProcessHandle.current().pid();
+        OsProcessTree tree = new OsProcessTree();
+        assertThat(tree.lookupStart(self)).isPresent();
+        assertThat(tree.lookupStart(self).get().pid()).isEqualTo(self);
+        assertThat(tree.lookupStart(self).get().startTime()).isEqualTo(tree.lookup(self).get().startTime());
     }
 
     @Test
