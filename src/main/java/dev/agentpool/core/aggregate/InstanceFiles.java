@@ -8,7 +8,6 @@ import dev.agentpool.core.model.LockRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The files of one instance as read in one scan; any of them may be null (absent). {@code id} is null for the
@@ -25,12 +24,21 @@ public record InstanceFiles(
 
     /** Every file present (readable or not), lock first. */
     public List<FileRead<?>> present() {
+        // loops, not streams: the statusline JVM assembles every instance once (no lambda bootstraps)
         List<FileRead<?>> out = new ArrayList<>(5);
-        Stream.of(lock, counter, realtime, state, activity).filter(f -> f != null).forEach(out::add);
+        for (FileRead<?> f : new FileRead<?>[] {lock, counter, realtime, state, activity}) {
+            if (f != null) {
+                out.add(f);
+            }
+        }
         return out;
     }
 
     public List<Path> paths() {
-        return present().stream().map(FileRead::path).toList();
+        List<Path> out = new ArrayList<>(5);
+        for (FileRead<?> f : present()) {
+            out.add(f.path());
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 }
