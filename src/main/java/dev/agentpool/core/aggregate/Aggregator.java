@@ -58,7 +58,9 @@ public final class Aggregator {
         InstanceAssembler assembler = new InstanceAssembler(liveness, new PerScanProcessCache(processes), verifier,
                 now, claudeSessions);
         List<InstanceSnapshot> instances = new ArrayList<>(found.instances().size());
-        found.instances().forEach(f -> instances.add(assembler.assemble(f)));
+        for (InstanceFiles f : found.instances()) { // a loop, not forEach(lambda): statusline hot path
+            instances.add(assembler.assemble(f));
+        }
         LegacyAggregate legacy = LegacyAggregation.of(found.instances(), now, config.metricFreshness());
         return new Snapshot(layout.dir(), now, config.poolSize(), instances, found.problems(), legacy,
                 Duration.between(started, clock.instant()));

@@ -39,13 +39,26 @@ public final class DirectoryScan {
     private record Entry(Path path, Classified what) {
     }
 
+    /** Decodes one entry; a class, not a lambda: no method-handle bootstrap in a statusline JVM. */
+    private static final class Decode implements java.util.function.Function<Entry, FileRead<?>> {
+        private final ZoneId zone;
+
+        Decode(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public FileRead<?> apply(Entry e) {
+            return FileDecoders.read(e.path(), e.what().kind(), e.what().id(), zone);
+        }
+    }
+
     public static Result scan(StateLayout layout, ZoneId zone, ParallelReads reads) {
         List<Problem> problems = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         list(layout.dir(), false, entries, problems);
         list(layout.instancesDir(), true, entries, problems);
-        List<FileRead<?>> read = reads.map(entries, e -> FileDecoders.read(e.path(), e.what().kind(),
-                e.what().id(), zone));
+        List<FileRead<?>> read = reads.map(entries, new Decode(zone));
         InstanceGrouping groups = new InstanceGrouping();
         for (int i = 0; i < entries.size(); i++) {
             FileRead<?> file = read.get(i);
@@ -101,7 +114,9 @@ public final class DirectoryScan {
         if (!file.isOk()) {
             problems.add(new Problem(file.path(), file.content().reason()));
         } else {
-            file.content().warnings().forEach(w -> problems.add(new Problem(file.path(), "value skipped: " + w)));
+            for (String w : file.content().warnings()) {
+                problems.add(new Problem(file.path(), "value skipped: " + w));
+            }
         }
     }
 
@@ -110,15 +125,23 @@ public final class DirectoryScan {
         private final java.util.TreeMap<InstanceId, FileRead<?>[]> byId = new java.util.TreeMap<>();
 
         void add(Classified what, FileRead<?> file) {
-            byId.computeIfAbsent(what.id(), id -> new FileRead<?>[FileKind.values().length])[what.kind().ordinal()] = file;
+            FileRead<?>[] files = byId.get(what.id());
+            if (files == null) {
+                files = new FileRead<?>[FileKind.values().length];
+                byId.put(what.id(), files);
+            }
+            files[what.kind().ordinal()] = file;
         }
 
         @SuppressWarnings("unchecked")
         List<InstanceFiles> build() {
             List<InstanceFiles> out = new ArrayList<>(byId.size());
-            byId.forEach((id, f) -> out.add(new InstanceFiles(id, (FileRead) f[FileKind.LOCK.ordinal()],
-                    (FileRead) f[FileKind.COUNTER.ordinal()], (FileRead) f[FileKind.REALTIME_METRICS.ordinal()],
-                    (FileRead) f[FileKind.STATE.ordinal()], (FileRead) f[FileKind.ACTIVITY.ordinal()])));
+            for (java.util.Map.Entry<InstanceId, FileRead<?>[]> e : byId.entrySet()) {
+                FileRead<?>[] f = e.getValue();
+                out.add(new InstanceFiles(e.getKey(), (FileRead) f[FileKind.LOCK.ordinal()],
+                        (FileRead) f[FileKind.COUNTER.ordinal()], (FileRead) f[FileKind.REALTIME_METRICS.ordinal()],
+                        (FileRead) f[FileKind.STATE.ordinal()], (FileRead) f[FileKind.ACTIVITY.ordinal()]));
+            }
             return out;
         }
     }

@@ -51,7 +51,8 @@ public final class ScanReader {
 
     /** The text of {@code file} (strict UTF-8). */
     public static FileRead<String> readText(Path file) {
-        return readBytes(file).map(ScanReader::decode);
+        FileRead<byte[]> bytes = readBytes(file); // no method reference: statusline hot path
+        return bytes.isOk() ? bytes.then(decode(bytes.value())) : bytes.failure();
     }
 
     private static String refusal(BasicFileAttributes attrs) {
