@@ -34,7 +34,9 @@ import java.util.Optional;
  * process. {@link #refreshLock} and {@link #refreshActivity} skip the write when the file on disk already says
  * the same except for its time stamp (lock {@code last_heartbeat}, activity {@code updated}) and that stamp is less
  * than {@link #REFRESH_AFTER} old. Staleness is judged by heartbeat age (3600 s by default), so a heartbeat up to
- * 5 s old is harmless; any real change (new session, subagent started or stopped, waiting flag) is written at once.
+ * 5 s old is harmless (for a configured maximum age under 50 s the lock's window shrinks to a tenth of it,
+ * {@link #heartbeatRefresh}); any real change (new session, subagent started or stopped, waiting flag) is written
+ * at once.
  */
 public final class InstanceFiles {
 
@@ -92,7 +94,13 @@ public final class InstanceFiles {
      * than {@link #REFRESH_AFTER} at {@code after}'s heartbeat. Returns whether it wrote.
      */
     public boolean refreshLock(Optional<LockRecord> before, LockRecord after) throws IOException {
-        if (before.isPresent() && youngEnough(before.get().lastHeartbeat(), after.lastHeartbeat())) {
+        return refreshLock(before, after, REFRESH_AFTER);
+    }
+
+    /** The same with the heartbeat written once the one on disk is {@code refreshAfter} old. */
+    public boolean refreshLock(Optional<LockRecord> before, LockRecord after, Duration refreshAfter)
+            throws IOException {
+        if (before.isPresent() && youngEnough(before.get().lastHeartbeat(), after.lastHeartbeat(), refreshAfter)) {
             LockRecord old = before.get();
             LockRecord sameBeat = new LockRecord(after.id(), after.pid(), after.startTime(), old.lastHeartbeat(),
                     after.processStart(), after.host(), after.metadata(), after.owner());
@@ -107,7 +115,7 @@ public final class InstanceFiles {
     /** The same for the activity file and its {@code updated} stamp. Returns whether it wrote. */
     public boolean refreshActivity(ActivityRecord before, ActivityRecord after) throws IOException {
         if (before.updated().isPresent() && after.updated().isPresent()
-                && youngEnough(before.updated().get(), after.updated().get())) {
+                && youngEnough(before.updated().get(), after.updated().get(), REFRESH_AFTER)) {
             ActivityRecord sameStamp = new ActivityRecord(after.runningSubagents(), after.launchedTotal(),
                     after.waitingForUser(), after.ended(), after.costUsd(), before.updated(), after.recentlyStopped());
             if (activityText(sameStamp).equals(activityText(before))) {
@@ -118,8 +126,17 @@ public final class InstanceFiles {
         return true;
     }
 
-    private static boolean youngEnough(Instant stamp, Instant now) {
-        return stamp != null && now != null && !stamp.isAfter(now) && stamp.plus(REFRESH_AFTER).isAfter(now);
+    /**
+     * How old a lock's heartbeat may get before a heartbeat-only event rewrites it: {@link #REFRESH_AFTER}, or a tenth
+     * of the configured maximum heartbeat age when that is shorter, so the coarsening never decides staleness.
+     */
+    public static Duration heartbeatRefresh(Duration instanceMaxAge) {
+        Duration tenth = instanceMaxAge.dividedBy(10);
+        return tenth.compareTo(REFRESH_AFTER) < 0 ? tenth : REFRESH_AFTER;
+    }
+
+    private static boolean youngEnough(Instant stamp, Instant now, Duration refreshAfter) {
+        return stamp != null && now != null && !stamp.isAfter(now) && stamp.plus(refreshAfter).isAfter(now);
     }
 
     private String lockText(LockRecord lock) {

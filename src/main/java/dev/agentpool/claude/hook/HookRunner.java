@@ -60,7 +60,7 @@ public final class HookRunner {
         try (InstanceFileLock lock = InstanceFileLock.acquire(ctx.layout(), Optional.of(files.id()))) {
             Optional<LockRecord> lockBefore = files.readLock();
             files.refreshLock(lockBefore, LockUpdate.apply(lockBefore, files.id(), process, SessionFacts.of(event),
-                    now, ctx.host()));
+                    now, ctx.host()), InstanceFiles.heartbeatRefresh(ctx.config().instanceMaxAge()));
             ActivityRecord before = files.readActivity();
             ActivityRecord after = ActivityTransitions.apply(before, event, now, ctx.config().subagentTimeout());
             files.refreshActivity(before, after);

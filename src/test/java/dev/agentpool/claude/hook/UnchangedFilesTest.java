@@ -88,6 +88,15 @@ class UnchangedFilesTest {
         assertThat(w.lock().lastHeartbeat()).isEqualTo(windows.clock.instant());
     }
 
+    /** A short configured heartbeat age shrinks the window: the coarsening never decides staleness. */
+    @Test
+    void theHeartbeatWindowIsATenthOfAShortMaximumAge() {
+        assertThat(InstanceFiles.heartbeatRefresh(Duration.ofSeconds(3600))).isEqualTo(InstanceFiles.REFRESH_AFTER);
+        assertThat(InstanceFiles.heartbeatRefresh(Duration.ofSeconds(50))).isEqualTo(Duration.ofSeconds(5));
+        assertThat(InstanceFiles.heartbeatRefresh(Duration.ofSeconds(10))).isEqualTo(Duration.ofSeconds(1));
+        assertThat(InstanceFiles.heartbeatRefresh(Duration.ofSeconds(1))).isEqualTo(Duration.ofMillis(100));
+    }
+
     private static final String MARK = "  \n";
 
     /** Appends whitespace the JSON reader ignores: it survives only if nobody replaces the file. */
