@@ -71,7 +71,11 @@ public final class FieldReader {
     /** A finite number ≥ 0. */
     public Optional<Double> nonNegativeNumber(String key) {
         Optional<Double> n = number(key);
-        return n.isPresent() && !accept(key, n.get() >= 0, "negative (" + n.get() + ")") ? Optional.empty() : n;
+        if (n.isPresent() && n.get() < 0) {
+            reject(key, "negative (" + n.get() + ")"); // message built only when needed: Double.toString is dear
+            return Optional.empty();
+        }
+        return n;
     }
 
     /** A whole number ≥ 0 (an integral float like {@code 25.0} is accepted; a numeric string is not). */
@@ -81,7 +85,11 @@ public final class FieldReader {
             return Optional.empty();
         }
         if (v instanceof Long l) {
-            return accept(key, l >= 0, "negative (" + l + ")") ? Optional.of(l) : Optional.empty();
+            if (l < 0) {
+                reject(key, "negative (" + l + ")");
+                return Optional.empty();
+            }
+            return Optional.of(l);
         }
         if (v instanceof Double d) {
             return integralDouble(key, d);
@@ -143,13 +151,6 @@ public final class FieldReader {
             return Optional.of((long) d);
         }
         return Optional.empty();
-    }
-
-    private boolean accept(String key, boolean ok, String why) {
-        if (!ok) {
-            reject(key, why);
-        }
-        return ok;
     }
 
     private <T> Optional<T> wrongType(String key, String expected, Object found) {
