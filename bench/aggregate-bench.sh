@@ -50,7 +50,7 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[i
 # median wall / median cpu of a list of "wall/cpu" pairs
 medians() { local l=$1; echo "$(echo "$l" | tr ' ' '\n' | cut -d/ -f1 | median)/$(echo "$l" | tr ' ' '\n' | cut -s -d/ -f2 | median)"; }
 
-VARIANTS=("floor")
+VARIANTS=("floor" "java-floor")
 [ -n "${BASELINE_JAR:-}" ] && VARIANTS+=("baseline")
 [ -n "${BASELINE_CHECKOUT:-}" ] && VARIANTS+=("baseline-rec")
 VARIANTS+=("java" "java-c1" "recommended")

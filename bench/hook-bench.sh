@@ -40,6 +40,7 @@ echo "hook:       $HOOK_CMD"
 echo "statusline: $STATUS_CMD"
 echo "python3:    $PYTHON"
 hyperfine -N 2>/dev/null >/dev/null || true
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 hyperfine --warmup 5 --runs "$RUNS" --export-json "$WORK/result.json" \
   -n "hook SubagentStart" "$HOOK_CMD < $WORK/subagent-start.json" \
   -n "statusline" "$STATUS_CMD < $WORK/statusline.json" \
@@ -51,9 +52,10 @@ python3 - "$WORK/result.json" <<'PY'
 import json, sys
 res = json.load(open(sys.argv[1]))["results"]
 ref = next(r for r in res if r["command"].startswith("python3"))["median"]
-print(f"{'command':32} {'median ms':>10} {'mean ms':>9} {'stddev':>7} {'x python3':>9}")
+print(f"{'command':32} {'median ms':>10} {'mean ms':>9} {'stddev':>7} {'x python3':>9} {'user+sys ms':>12}")
 for r in res:
-    print(f"{r['command']:32} {r['median']*1000:10.1f} {r['mean']*1000:9.1f} {r['stddev']*1000:7.1f} {r['median']/ref:9.2f}")
+    cpu = (r['user'] + r['system']) * 1000  # mean CPU time per run (hyperfine)
+    print(f"{r['command']:32} {r['median']*1000:10.1f} {r['mean']*1000:9.1f} {r['stddev']*1000:7.1f} {r['median']/ref:9.2f} {cpu:12.1f}")
 PY
 
 echo

@@ -38,9 +38,20 @@ public record HotPathContext(Path stateDir, Clock clock, ZoneId zone, Map<String
                 config, dev.agentpool.core.registry.HostName.local(env));
     }
 
-    /** The local UTC offset at {@code instant}, from the JVM's default time zone. */
+    /**
+     * The local UTC offset at {@code instant}, from the JVM's default time zone; zero without asking TimeZone when
+     * the system zone is known to be UTC ({@link SystemZone}: TimeZone's first use loads the whole tz database).
+     */
     public static ZoneOffset localOffsetAt(Instant instant) {
+        if (Utc.KNOWN) {
+            return ZoneOffset.UTC;
+        }
         return ZoneOffset.ofTotalSeconds(TimeZone.getDefault().getOffset(instant.toEpochMilli()) / 1000);
+    }
+
+    /** Decided once per JVM. */
+    private static final class Utc {
+        static final boolean KNOWN = SystemZone.isUtc();
     }
 
     /**

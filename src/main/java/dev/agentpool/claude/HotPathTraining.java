@@ -53,12 +53,17 @@ public final class HotPathTraining {
         Path dir = Files.createTempDirectory("agentpool-cds-training");
         try {
             Class.forName("dev.agentpool.Main");
+            // Claude Code v2.1.214+ sets CLAUDE_PID: that path reads only the start time (procfs on Linux); the
+            // runs below take the environment as it is (usually without it: the process-tree walk)
+            new dev.agentpool.claude.process.OsProcessTree().startTime(ProcessHandle.current().pid());
             String[] dirArgs = {"--dir", dir.toString()};
             for (int round = 0; round < 2; round++) {
+                PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
                 for (String payload : HOOKS) {
                     ClaudeHotPath.hook(concat("hook", dirArgs), stream(payload));
+                    // a statusline after every event: the aggregate then sees running subagents, waiting, idle, …
+                    ClaudeHotPath.statusline(concat("statusline", dirArgs), stream(STATUS_LINE), sink);
                 }
-                PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
                 ClaudeHotPath.statusline(concat("statusline", dirArgs), stream(STATUS_LINE), sink);
                 ClaudeHotPath.statusline(new String[] {"statusline", "--compact", "--color", "--dir", dir.toString()},
                         stream(STATUS_LINE), sink);

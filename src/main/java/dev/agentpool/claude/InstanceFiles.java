@@ -20,6 +20,8 @@ import dev.agentpool.core.registry.LockFileCodec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -27,8 +29,19 @@ import java.util.Optional;
  * The files of one instance as the hot path reads and writes them, through the core codecs. Callers hold the
  * instance's sidecar lock around a read-modify-write. A file that is missing reads as empty; one that is corrupt
  * reads as empty too, with a line in the diagnostic log (the next write replaces it with a good one).
+ *
+ * <p>Fewer writes per event: each write is a temp file, two fsyncs and a rename, the biggest cost left in a hook
+ * process. {@link #refreshLock} and {@link #refreshActivity} skip the write when the file on disk already says
+ * the same except for its time stamp (lock {@code last_heartbeat}, activity {@code updated}) and that stamp is less
+ * than {@link #REFRESH_AFTER} old. Staleness is judged by heartbeat age (3600 s by default), so a heartbeat up to
+ * 5 s old is harmless (for a configured maximum age under 50 s the lock's window shrinks to a tenth of it,
+ * {@link #heartbeatRefresh}); any real change (new session, subagent started or stopped, waiting flag) is written
+ * at once.
  */
 public final class InstanceFiles {
+
+    /** A file whose content is unchanged but for its time stamp is rewritten only when the stamp is this old. */
+    public static final Duration REFRESH_AFTER = Duration.ofSeconds(5);
 
     private final StateLayout layout;
     private final InstanceId id;
@@ -55,8 +68,8 @@ public final class InstanceFiles {
     }
 
     public ActivityRecord readActivity() {
-        return valueOf(FileKind.ACTIVITY, ActivityCodec.read(path(FileKind.ACTIVITY), zone))
-                .orElseGet(ActivityRecord::empty);
+        Optional<ActivityRecord> read = valueOf(FileKind.ACTIVITY, ActivityCodec.read(path(FileKind.ACTIVITY), zone));
+        return read.isPresent() ? read.get() : ActivityRecord.empty();
     }
 
     public Optional<StatuslineState> readState() {
@@ -73,11 +86,69 @@ public final class InstanceFiles {
 
     public void writeLock(LockRecord lock) throws IOException {
         Files.createDirectories(layout.instancesDir());
-        write(FileKind.LOCK, JsonWriter.pretty(LockFileCodec.toMap(lock, zone)));
+        write(FileKind.LOCK, lockText(lock));
+    }
+
+    /**
+     * Writes {@code after} unless {@code before} (what the file held) differs from it only by a heartbeat younger
+     * than {@link #REFRESH_AFTER} at {@code after}'s heartbeat. Returns whether it wrote.
+     */
+    public boolean refreshLock(Optional<LockRecord> before, LockRecord after) throws IOException {
+        return refreshLock(before, after, REFRESH_AFTER);
+    }
+
+    /** The same with the heartbeat written once the one on disk is {@code refreshAfter} old. */
+    public boolean refreshLock(Optional<LockRecord> before, LockRecord after, Duration refreshAfter)
+            throws IOException {
+        if (before.isPresent() && youngEnough(before.get().lastHeartbeat(), after.lastHeartbeat(), refreshAfter)) {
+            LockRecord old = before.get();
+            LockRecord sameBeat = new LockRecord(after.id(), after.pid(), after.startTime(), old.lastHeartbeat(),
+                    after.processStart(), after.host(), after.metadata(), after.owner());
+            if (lockText(sameBeat).equals(lockText(old))) {
+                return false;
+            }
+        }
+        writeLock(after);
+        return true;
+    }
+
+    /** The same for the activity file and its {@code updated} stamp. Returns whether it wrote. */
+    public boolean refreshActivity(ActivityRecord before, ActivityRecord after) throws IOException {
+        if (before.updated().isPresent() && after.updated().isPresent()
+                && youngEnough(before.updated().get(), after.updated().get(), REFRESH_AFTER)) {
+            ActivityRecord sameStamp = new ActivityRecord(after.runningSubagents(), after.launchedTotal(),
+                    after.waitingForUser(), after.ended(), after.costUsd(), before.updated(), after.recentlyStopped());
+            if (activityText(sameStamp).equals(activityText(before))) {
+                return false;
+            }
+        }
+        writeActivity(after);
+        return true;
+    }
+
+    /**
+     * How old a lock's heartbeat may get before a heartbeat-only event rewrites it: {@link #REFRESH_AFTER}, or a tenth
+     * of the configured maximum heartbeat age when that is shorter, so the coarsening never decides staleness.
+     */
+    public static Duration heartbeatRefresh(Duration instanceMaxAge) {
+        Duration tenth = instanceMaxAge.dividedBy(10);
+        return tenth.compareTo(REFRESH_AFTER) < 0 ? tenth : REFRESH_AFTER;
+    }
+
+    private static boolean youngEnough(Instant stamp, Instant now, Duration refreshAfter) {
+        return stamp != null && now != null && !stamp.isAfter(now) && stamp.plus(refreshAfter).isAfter(now);
+    }
+
+    private String lockText(LockRecord lock) {
+        return JsonWriter.pretty(LockFileCodec.toMap(lock, zone));
+    }
+
+    private String activityText(ActivityRecord activity) {
+        return JsonWriter.pretty(ActivityCodec.toMap(activity, zone));
     }
 
     public void writeActivity(ActivityRecord activity) throws IOException {
-        write(FileKind.ACTIVITY, JsonWriter.pretty(ActivityCodec.toMap(activity, zone)));
+        write(FileKind.ACTIVITY, activityText(activity));
     }
 
     public void writeCounter(long count) throws IOException {

@@ -77,7 +77,11 @@ final class ActivityDraft {
                 stop(id);
             }
         }
-        stopped.values().removeIf(when -> when.isBefore(limit));
+        for (Iterator<Instant> it = stopped.values().iterator(); it.hasNext(); ) {
+            if (it.next().isBefore(limit)) {
+                it.remove();
+            }
+        }
         Iterator<String> oldest = stopped.keySet().iterator();
         while (stopped.size() > MAX_RECENTLY_STOPPED && oldest.hasNext()) {
             oldest.next();

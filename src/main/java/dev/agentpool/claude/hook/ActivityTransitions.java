@@ -53,13 +53,15 @@ public final class ActivityTransitions {
 
     private static void turnEnded(ActivityDraft d, HookEvent event) {
         d.stopWaiting();
-        event.backgroundTasks().ifPresent(ids -> d.retainOnly(new HashSet<>(ids)));
+        if (event.backgroundTasks().isPresent()) {
+            d.retainOnly(new HashSet<>(event.backgroundTasks().get()));
+        }
     }
 
     private static void toolEvent(ActivityDraft d, HookEvent event) {
         boolean fromMain = event.agentId().isEmpty();
-        boolean answersPermission = d.waiting().map(w -> w.reason().equals(permissionReason(event.toolName())))
-                .orElse(false);
+        boolean answersPermission = d.waiting().isPresent()
+                && d.waiting().get().reason().equals(permissionReason(event.toolName()));
         if (fromMain || answersPermission) {
             d.stopWaiting();
         }

@@ -51,9 +51,13 @@ public record HookEvent(String name, String sessionId, String transcriptPath, St
     }
 
     private static Optional<List<String>> runningSubagentTasks(Map<String, Object> payload) {
-        return Payloads.list(payload, "background_tasks").map(tasks -> {
-            List<String> ids = new ArrayList<>();
-            for (Object t : tasks) {
+        Optional<List<Object>> tasks = Payloads.list(payload, "background_tasks");
+        if (tasks.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> ids = new ArrayList<>();
+        {
+            for (Object t : tasks.get()) {
                 if (t instanceof Map<?, ?> m) {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> task = (Map<String, Object>) m;
@@ -62,8 +66,8 @@ public record HookEvent(String name, String sessionId, String transcriptPath, St
                     }
                 }
             }
-            return ids;
-        });
+        }
+        return Optional.of(ids);
     }
 
     /** A subagent task that has not finished; unknown status words count as running (enums grow). */

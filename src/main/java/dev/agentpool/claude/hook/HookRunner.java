@@ -12,6 +12,7 @@ import dev.agentpool.core.json.Json;
 import dev.agentpool.core.json.JsonException;
 import dev.agentpool.core.metrics.ActivityRecord;
 import dev.agentpool.core.metrics.StatuslineState;
+import dev.agentpool.core.model.LockRecord;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
@@ -20,7 +21,8 @@ import java.util.Optional;
 /**
  * {@code agentpool hook}: one Claude Code hook event → the instance's files. Under the instance's sidecar lock it
  * heartbeats (or registers) the lock file, applies {@link ActivityTransitions}, writes the agent counter (subagents
- * running now) and steps the lifecycle. Never throws and never prints: problems go to the diagnostic log.
+ * running now) and steps the lifecycle. A file whose content would not change is not rewritten, and a heartbeat
+ * alone only when the one on disk is {@link InstanceFiles#REFRESH_AFTER} old ({@link InstanceFiles#refreshLock}). Never throws and never prints: problems go to the diagnostic log.
  */
 public final class HookRunner {
 
@@ -42,7 +44,7 @@ public final class HookRunner {
                 return Optional.empty();
             }
             ClaudeProcess process = new ClaudeProcessLocator(ctx.tree()).locate(ctx.env());
-            InstanceId id = InstanceIdentity.of(process, ctx::offsetAt, ctx.env());
+            InstanceId id = InstanceIdentity.of(process, ctx.offsetAt(InstanceIdentity.startOrEpoch(process)), ctx.env());
             record(new InstanceFiles(ctx.layout(), id, ctx.zone(), log), event, process);
             return Optional.of(id);
         } catch (JsonException e) {
@@ -56,11 +58,12 @@ public final class HookRunner {
     private void record(InstanceFiles files, HookEvent event, ClaudeProcess process) throws IOException {
         Instant now = ctx.clock().instant();
         try (InstanceFileLock lock = InstanceFileLock.acquire(ctx.layout(), Optional.of(files.id()))) {
-            files.writeLock(LockUpdate.apply(files.readLock(), files.id(), process, SessionFacts.of(event), now,
-                    ctx.host()));
+            Optional<LockRecord> lockBefore = files.readLock();
+            files.refreshLock(lockBefore, LockUpdate.apply(lockBefore, files.id(), process, SessionFacts.of(event),
+                    now, ctx.host()), InstanceFiles.heartbeatRefresh(ctx.config().instanceMaxAge()));
             ActivityRecord before = files.readActivity();
             ActivityRecord after = ActivityTransitions.apply(before, event, now, ctx.config().subagentTimeout());
-            files.writeActivity(after);
+            files.refreshActivity(before, after);
             long running = after.runningSubagents().size();
             if (files.readCounter().orElse(-1L) != running) {
                 files.writeCounter(running);
@@ -74,7 +77,8 @@ public final class HookRunner {
         if (step == LifecycleStep.NONE) {
             return;
         }
-        StatuslineState before = files.readState().orElseGet(StatuslineState::initial);
+        Optional<StatuslineState> read = files.readState();
+        StatuslineState before = read.isPresent() ? read.get() : StatuslineState.initial();
         StatuslineState after = step.apply(before, now);
         if (after != before) {
             files.writeState(StateDisplay.withAgents(after, running));

@@ -46,6 +46,7 @@ public enum LifecycleStep {
         if (s.lifecycle() == Lifecycle.IDLE && !s.executing()) {
             return s;
         }
-        return s.withLifecycle(Lifecycle.IDLE, false, s.frozenAt().or(() -> Optional.of(now)), now, s.requestCount());
+        Optional<Instant> frozen = s.frozenAt().isPresent() ? s.frozenAt() : Optional.of(now);
+        return s.withLifecycle(Lifecycle.IDLE, false, frozen, now, s.requestCount());
     }
 }

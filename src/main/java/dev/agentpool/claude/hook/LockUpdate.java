@@ -25,11 +25,13 @@ public final class LockUpdate {
 
     public static LockRecord apply(Optional<LockRecord> existing, InstanceId id, ClaudeProcess process,
             SessionFacts facts, Instant now, String host) {
-        Instant registered = existing.map(LockRecord::startTime).filter(t -> t != null).orElse(now);
-        Map<String, Object> metadata = new LinkedHashMap<>(existing.map(LockRecord::metadata).orElse(Map.of()));
+        // plain conditionals, not Optional.map(LockRecord::…): this runs in every hook JVM (no lambda bootstraps)
+        LockRecord old = existing.isPresent() ? existing.get() : null;
+        Instant registered = old != null && old.startTime() != null ? old.startTime() : now;
+        Map<String, Object> metadata = new LinkedHashMap<>(old != null && old.metadata() != null ? old.metadata() : Map.of());
         metadata.put("claude", claudeDetails(metadata.get("claude"), facts));
         String owner = process.foundBy() == ClaudeProcess.FoundBy.PARENT ? "parent" : "claude";
-        String lockHost = existing.map(LockRecord::host).filter(h -> !h.isEmpty()).orElse(host);
+        String lockHost = old != null && old.host() != null && !old.host().isEmpty() ? old.host() : host;
         return new LockRecord(id, process.pid(), registered, now, process.startTime().orElse(null), lockHost,
                 metadata, owner);
     }
@@ -37,7 +39,9 @@ public final class LockUpdate {
     private static Map<String, Object> claudeDetails(Object previous, SessionFacts facts) {
         Map<String, Object> claude = new LinkedHashMap<>();
         if (previous instanceof Map<?, ?> old) {
-            old.forEach((k, v) -> claude.put(String.valueOf(k), v));
+            for (Map.Entry<?, ?> e : old.entrySet()) {
+                claude.put(String.valueOf(e.getKey()), e.getValue());
+            }
         }
         putIfKnown(claude, "session_id", facts.sessionId());
         claude.put("session_ids", sessionIds(claude.get("session_ids"), facts.sessionId()));
@@ -52,7 +56,11 @@ public final class LockUpdate {
     private static List<Object> sessionIds(Object previous, String current) {
         List<Object> ids = new ArrayList<>();
         if (previous instanceof List<?> old) {
-            old.stream().filter(o -> o instanceof String).forEach(ids::add);
+            for (Object o : old) {
+                if (o instanceof String) {
+                    ids.add(o);
+                }
+            }
         }
         if (!current.isEmpty() && (ids.isEmpty() || !ids.get(ids.size() - 1).equals(current))) {
             ids.remove(current);

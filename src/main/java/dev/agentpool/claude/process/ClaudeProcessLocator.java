@@ -22,15 +22,22 @@ public final class ClaudeProcessLocator {
         Optional<Long> fromEnv = parsePid(env.get("CLAUDE_PID"));
         if (fromEnv.isPresent()) {
             long pid = fromEnv.get();
-            return new ClaudeProcess(pid, tree.lookup(pid).flatMap(ProcessNode::startTime),
-                    ClaudeProcess.FoundBy.CLAUDE_PID);
+            // only the start time is needed here: not the parent nor the command line
+            return new ClaudeProcess(pid, tree.startTime(pid), ClaudeProcess.FoundBy.CLAUDE_PID);
         }
-        return ancestor(true).or(() -> ancestor(false)).orElseGet(this::self);
+        // plain conditionals, not Optional.or(lambda): the hook JVM should bootstrap no lambda at all
+        Optional<ClaudeProcess> claude = ancestor(true);
+        if (claude.isPresent()) {
+            return claude.get();
+        }
+        Optional<ClaudeProcess> parent = ancestor(false);
+        return parent.isPresent() ? parent.get() : self();
     }
 
     /** Walks up from our parent: the first Claude Code process, or (when {@code claudeOnly} is false) non-shell. */
     private Optional<ClaudeProcess> ancestor(boolean claudeOnly) {
-        Optional<Long> next = tree.lookup(tree.selfPid()).flatMap(ProcessNode::parentPid);
+        Optional<ProcessNode> me = tree.lookup(tree.selfPid());
+        Optional<Long> next = me.isPresent() ? me.get().parentPid() : Optional.empty();
         for (int depth = 0; depth < MAX_DEPTH && next.isPresent(); depth++) {
             Optional<ProcessNode> node = tree.lookup(next.get());
             if (node.isEmpty()) {
@@ -52,7 +59,7 @@ public final class ClaudeProcessLocator {
 
     private ClaudeProcess self() {
         long pid = tree.selfPid();
-        return new ClaudeProcess(pid, tree.lookup(pid).flatMap(ProcessNode::startTime), ClaudeProcess.FoundBy.PARENT);
+        return new ClaudeProcess(pid, tree.startTime(pid), ClaudeProcess.FoundBy.PARENT);
     }
 
     static Optional<Long> parsePid(String text) {

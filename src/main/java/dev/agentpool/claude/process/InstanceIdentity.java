@@ -25,8 +25,21 @@ public final class InstanceIdentity {
     /** {@code offsetAt} gives the local UTC offset at an instant (the process start names the ID). */
     public static InstanceId of(ClaudeProcess process, Function<Instant, ZoneOffset> offsetAt,
             Map<String, String> env) {
-        return override(env).orElseGet(() -> derive(process.pid(), process.startTime(),
-                offsetAt.apply(process.startTime().orElse(Instant.EPOCH))));
+        return of(process, offsetAt.apply(startOrEpoch(process)), env);
+    }
+
+    /**
+     * The same with the offset already taken at {@link #startOrEpoch}: what the hot path calls (no lambda to
+     * bootstrap in a hook JVM).
+     */
+    public static InstanceId of(ClaudeProcess process, ZoneOffset offsetAtStart, Map<String, String> env) {
+        Optional<InstanceId> explicit = override(env);
+        return explicit.isPresent() ? explicit.get() : derive(process.pid(), process.startTime(), offsetAtStart);
+    }
+
+    /** The instant whose local offset names the instance: the process start, the epoch when unknown. */
+    public static Instant startOrEpoch(ClaudeProcess process) {
+        return process.startTime().isPresent() ? process.startTime().get() : Instant.EPOCH;
     }
 
     public static Optional<InstanceId> override(Map<String, String> env) {
@@ -41,7 +54,7 @@ public final class InstanceIdentity {
 
     /** Start unknown → the stamp is the epoch; the hash still separates pids. */
     public static InstanceId derive(long pid, Optional<Instant> start, ZoneId zone) {
-        long second = start.map(Instant::getEpochSecond).orElse(0L);
+        long second = start.isPresent() ? start.get().getEpochSecond() : 0L;
         LocalDateTime local = LocalDateTime.ofInstant(Instant.ofEpochSecond(second), zone);
         // by hand, not String.format: java.util.Formatter drags locale data into every hook JVM
         String stamp = pad(local.getYear(), 4) + pad(local.getMonthValue(), 2) + pad(local.getDayOfMonth(), 2) + "_"

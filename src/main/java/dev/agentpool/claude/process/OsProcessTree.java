@@ -22,9 +22,35 @@ public final class OsProcessTree implements ProcessTree {
             return Optional.empty();
         }
         ProcessHandle.Info info = handle.get().info();
-        Optional<Long> parent = handle.get().parent().map(ProcessHandle::pid);
+        Optional<ProcessHandle> parentHandle = handle.get().parent();
+        Optional<Long> parent = parentHandle.isPresent() ? Optional.of(parentHandle.get().pid()) : Optional.empty();
         return Optional.of(new ProcessNode(pid, info.startInstant(), parent, info.command().orElse(""),
                 commandLine(pid, info)));
+    }
+
+    /**
+     * Only the start time (the CLAUDE_PID path needs nothing else): from procfs on Linux, the same value the JDK
+     * computes ({@link ProcStartTime}) without starting ProcessHandle's machinery; else through ProcessHandle.
+     */
+    @Override
+    public Optional<java.time.Instant> startTime(long pid) {
+        Optional<java.time.Instant> fromProc = ProcStartTime.of(pid);
+        if (fromProc != null) {
+            return fromProc;
+        }
+        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+        return handle.isPresent() ? handle.get().info().startInstant() : Optional.empty();
+    }
+
+    /** Pid and start time from procfs where it can say (no parent, no command line), else the full lookup. */
+    @Override
+    public Optional<ProcessNode> lookupStart(long pid) {
+        Optional<java.time.Instant> fromProc = ProcStartTime.of(pid);
+        if (fromProc == null) {
+            return lookup(pid);
+        }
+        return fromProc.isPresent()
+                ? Optional.of(new ProcessNode(pid, fromProc, Optional.empty(), "", List.of())) : Optional.empty();
     }
 
     @Override
@@ -44,7 +70,9 @@ public final class OsProcessTree implements ProcessTree {
         }
         List<String> argv = new ArrayList<>();
         argv.add(info.command().orElse(""));
-        info.arguments().ifPresent(a -> argv.addAll(List.of(a)));
+        if (info.arguments().isPresent()) {
+            argv.addAll(List.of(info.arguments().get()));
+        }
         return argv;
     }
 

@@ -28,14 +28,19 @@ public record ContextUsage(long used, long window, double percent) {
             return Optional.empty();
         }
         Map<String, Object> cw = Payloads.object(statusLine, "context_window");
-        long window = Payloads.number(cw, "context_window_size").filter(n -> n >= 1).map(Double::longValue)
-                .orElse(DEFAULT_WINDOW);
-        Optional<Double> pct = Payloads.number(cw, "used_percentage").filter(p -> p >= 0);
+        // plain conditionals, not Optional.filter/map lambdas: this runs in every statusline JVM
+        Optional<Double> size = Payloads.number(cw, "context_window_size");
+        long window = size.isPresent() && size.get() >= 1 ? size.get().longValue() : DEFAULT_WINDOW;
+        Optional<Double> pct = Payloads.number(cw, "used_percentage");
+        if (pct.isPresent() && pct.get() < 0) {
+            pct = Optional.empty();
+        }
         if (pct.isPresent() && cw.get("context_window_size") instanceof Number) {
             double p = Math.min(pct.get(), 100.0);
             return Optional.of(new ContextUsage(Math.round(p / 100.0 * window), window, round1(p)));
         }
-        long used = currentUsage(cw).orElseGet(() -> Math.min(nonNegative(cw, "total_input_tokens"), window));
+        Optional<Long> current = currentUsage(cw);
+        long used = current.isPresent() ? current.get() : Math.min(nonNegative(cw, "total_input_tokens"), window);
         return Optional.of(new ContextUsage(used, window, round1(Math.min(100.0, used * 100.0 / window))));
     }
 
@@ -49,7 +54,8 @@ public record ContextUsage(long used, long window, double percent) {
     }
 
     private static long nonNegative(Map<String, Object> map, String key) {
-        return Payloads.number(map, key).filter(n -> n >= 0).map(Double::longValue).orElse(0L);
+        Optional<Double> n = Payloads.number(map, key);
+        return n.isPresent() && n.get() >= 0 ? n.get().longValue() : 0L;
     }
 
     static double round1(double value) {

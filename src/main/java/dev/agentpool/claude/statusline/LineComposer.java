@@ -19,7 +19,13 @@ public final class LineComposer {
     }
 
     public static StatuslineInput compose(Snapshot snapshot, InstanceId id) {
-        Optional<InstanceSnapshot> self = snapshot.instances().stream().filter(i -> i.id().equals(id)).findFirst();
+        Optional<InstanceSnapshot> self = Optional.empty();
+        for (InstanceSnapshot i : snapshot.instances()) { // a loop, not a stream: hot path
+            if (i.id().equals(id)) {
+                self = Optional.of(i);
+                break;
+            }
+        }
         int live = snapshot.live().size();
         int total = snapshot.liveAgents();
         if (self.isEmpty()) {

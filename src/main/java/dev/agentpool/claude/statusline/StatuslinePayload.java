@@ -20,7 +20,10 @@ public record StatuslinePayload(String sessionId, String sessionName, String cwd
         if (cwd.isEmpty()) {
             cwd = Payloads.string(Payloads.object(json, "workspace"), "current_dir");
         }
-        Optional<Double> cost = Payloads.number(Payloads.object(json, "cost"), "total_cost_usd").filter(c -> c >= 0);
+        Optional<Double> cost = Payloads.number(Payloads.object(json, "cost"), "total_cost_usd");
+        if (cost.isPresent() && cost.get() < 0) { // no Optional.filter lambda on the hot path
+            cost = Optional.empty();
+        }
         return new StatuslinePayload(Payloads.string(json, "session_id"), Payloads.string(json, "session_name"), cwd,
                 Payloads.string(json, "transcript_path"),
                 modelId.isEmpty() ? Payloads.string(model, "display_name") : modelId,

@@ -39,7 +39,7 @@ public final class StatuslineRunner {
         try {
             Map<String, Object> json = Json.parseObject(payloadText);
             ClaudeProcess process = new ClaudeProcessLocator(ctx.tree()).locate(ctx.env());
-            id = InstanceIdentity.of(process, ctx::offsetAt, ctx.env());
+            id = InstanceIdentity.of(process, ctx.offsetAt(InstanceIdentity.startOrEpoch(process)), ctx.env());
             new StatuslineRecorder(ctx).record(new InstanceFiles(ctx.layout(), id, ctx.zone(), log), process,
                     StatuslinePayload.from(json));
         } catch (JsonException e) {

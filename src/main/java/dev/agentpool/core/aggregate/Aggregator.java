@@ -81,7 +81,8 @@ public final class Aggregator {
         Instant now = clock.instant();
         InstanceAssembler assembler = new InstanceAssembler(liveness,
                 new PerScanProcessCache(processes.forOnePass()), verifier, now, claudeSessions.forOnePass());
-        List<InstanceSnapshot> instances = reads.map(found.instances(), assembler::assemble);
+        // the assembler is the Function itself, not assembler::assemble: no method-handle bootstrap (statusline)
+        List<InstanceSnapshot> instances = reads.map(found.instances(), assembler);
         LegacyAggregate legacy = LegacyAggregation.of(found.instances(), now, config.metricFreshness());
         return new Snapshot(layout.dir(), now, config.poolSize(), instances, found.problems(), legacy,
                 Duration.between(started, clock.instant()));

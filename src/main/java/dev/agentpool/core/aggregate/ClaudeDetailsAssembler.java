@@ -29,74 +29,96 @@ final class ClaudeDetailsAssembler {
     private ClaudeDetailsAssembler() {
     }
 
+    // Plain conditionals and loops, not Optional/stream lambdas: the statusline JVM runs this once per instance and
+    // every lambda call site costs a method-handle bootstrap there (docs/benchmarks.md, Claude Code hot path).
     static ClaudeDetails of(Optional<LockRecord> lock, Optional<ActivityRecord> activity,
             Optional<RealtimeMetrics> realtime, Optional<ClaudeSessionEntry> registry) {
-        Optional<ClaudeSessionEntry> session = registry.filter(e -> sameProcess(lock, e));
+        ClaudeSessionEntry session = registry.isPresent() && sameProcess(lock, registry.get()) ? registry.get() : null;
         Map<String, Object> meta = claudeMetadata(lock);
         Map<String, Source> saidBy = new LinkedHashMap<>();
         if (!meta.isEmpty()) {
             saidBy.put("session", Source.LOCK_FILE);
-        } else if (session.isPresent()) {
+        } else if (session != null) {
             saidBy.put("session", Source.CLAUDE_SESSIONS);
         }
-        Optional<ActivityRecord.Waiting> hookWait = activity.flatMap(ActivityRecord::waitingForUser);
-        boolean registryWaits = session.map(ClaudeSessionEntry::isWaiting).orElse(false);
-        if (hookWait.isPresent() || registryWaits) {
-            saidBy.put("waiting", hookWait.isPresent() ? Source.HOOK_ACTIVITY : Source.CLAUDE_SESSIONS);
+        ActivityRecord a = activity.isPresent() ? activity.get() : null;
+        ActivityRecord.Waiting hookWait = a != null && a.waitingForUser().isPresent() ? a.waitingForUser().get() : null;
+        boolean registryWaits = session != null && session.isWaiting();
+        if (hookWait != null || registryWaits) {
+            saidBy.put("waiting", hookWait != null ? Source.HOOK_ACTIVITY : Source.CLAUDE_SESSIONS);
         }
-        activity.ifPresent(a -> saidBy.put("subagents", Source.HOOK_ACTIVITY));
-        session.ifPresent(s -> saidBy.put("status", Source.CLAUDE_SESSIONS));
-        Optional<Double> cost = realtime.flatMap(RealtimeMetrics::costUsd);
-        cost.ifPresent(c -> saidBy.put("cost", Source.REALTIME_METRICS));
-        String reason = hookWait.map(ActivityRecord.Waiting::reason)
-                .orElseGet(() -> registryWaits ? session.get().waitingFor() : "");
-        Instant since = hookWait.map(ActivityRecord.Waiting::since)
-                .orElseGet(() -> registryWaits ? session.get().modified() : null);
-        return new ClaudeDetails(sessionIds(meta, session), text(meta, "session_name", session.map(ClaudeSessionEntry::name)),
-                text(meta, "cwd", session.map(ClaudeSessionEntry::cwd)), text(meta, "model", Optional.empty()),
-                text(meta, "transcript_path", Optional.empty()), text(meta, "version", session.map(ClaudeSessionEntry::version)),
-                hookWait.isPresent() || registryWaits, reason, since, subagents(activity),
-                activity.map(ActivityRecord::launchedTotal).orElse(0L), activity.map(ActivityRecord::ended).orElse(false),
-                cost.orElse(0.0), session.map(ClaudeSessionEntry::status).orElse(""), saidBy);
+        if (a != null) {
+            saidBy.put("subagents", Source.HOOK_ACTIVITY);
+        }
+        if (session != null) {
+            saidBy.put("status", Source.CLAUDE_SESSIONS);
+        }
+        Optional<Double> cost = realtime.isPresent() ? realtime.get().costUsd() : Optional.empty();
+        if (cost.isPresent()) {
+            saidBy.put("cost", Source.REALTIME_METRICS);
+        }
+        String reason = hookWait != null ? hookWait.reason() : registryWaits ? session.waitingFor() : "";
+        Instant since = hookWait != null ? hookWait.since() : registryWaits ? session.modified() : null;
+        return new ClaudeDetails(sessionIds(meta, session),
+                text(meta, "session_name", session == null ? null : session.name()),
+                text(meta, "cwd", session == null ? null : session.cwd()), text(meta, "model", null),
+                text(meta, "transcript_path", null), text(meta, "version", session == null ? null : session.version()),
+                hookWait != null || registryWaits, reason, since, subagents(a),
+                a != null ? a.launchedTotal() : 0L, a != null && a.ended(),
+                cost.isPresent() ? cost.get() : 0.0, session != null ? session.status() : "", saidBy);
     }
 
     private static boolean sameProcess(Optional<LockRecord> lock, ClaudeSessionEntry e) {
-        Instant processStart = lock.map(LockRecord::processStart).orElse(null);
+        Instant processStart = lock.isPresent() ? lock.get().processStart() : null;
         return processStart == null || e.startedAt().isEmpty()
                 || Duration.between(processStart, e.startedAt().get()).abs().compareTo(SAME_PROCESS) <= 0;
     }
 
     private static Map<String, Object> claudeMetadata(Optional<LockRecord> lock) {
-        Object claude = lock.map(l -> l.metadata().get("claude")).orElse(null);
+        Object claude = lock.isPresent() ? lock.get().metadata().get("claude") : null;
         if (!(claude instanceof Map<?, ?> m)) {
             return Map.of();
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> out.put(String.valueOf(k), v));
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            out.put(String.valueOf(e.getKey()), e.getValue());
+        }
         return out;
     }
 
-    private static List<String> sessionIds(Map<String, Object> meta, Optional<ClaudeSessionEntry> session) {
+    private static List<String> sessionIds(Map<String, Object> meta, ClaudeSessionEntry session) {
         List<String> ids = new ArrayList<>();
         if (meta.get("session_ids") instanceof List<?> list) {
-            list.stream().filter(o -> o instanceof String).map(String.class::cast).forEach(ids::add);
+            for (Object o : list) {
+                if (o instanceof String s) {
+                    ids.add(s);
+                }
+            }
         }
         if (ids.isEmpty() && meta.get("session_id") instanceof String s && !s.isEmpty()) {
             ids.add(s);
         }
         if (ids.isEmpty()) {
-            session.map(ClaudeSessionEntry::sessionId).filter(s -> !s.isEmpty()).ifPresent(ids::add);
+            String id = session == null ? null : session.sessionId();
+            if (id != null && !id.isEmpty()) {
+                ids.add(id);
+            }
         }
         return ids;
     }
 
-    private static String text(Map<String, Object> meta, String key, Optional<String> fallback) {
-        return meta.get(key) instanceof String s && !s.isEmpty() ? s : fallback.orElse("");
+    /** The metadata text at {@code key}, else {@code fallback} (null: none). */
+    private static String text(Map<String, Object> meta, String key, String fallback) {
+        return meta.get(key) instanceof String s && !s.isEmpty() ? s : fallback != null ? fallback : "";
     }
 
-    private static List<Subagent> subagents(Optional<ActivityRecord> activity) {
+    private static List<Subagent> subagents(ActivityRecord activity) {
         List<Subagent> out = new ArrayList<>();
-        activity.ifPresent(a -> a.runningSubagents().forEach((id, r) -> out.add(new Subagent(id, r.type(), r.started()))));
+        if (activity != null) {
+            for (Map.Entry<String, ActivityRecord.Running> e : activity.runningSubagents().entrySet()) {
+                out.add(new Subagent(e.getKey(), e.getValue().type(), e.getValue().started()));
+            }
+        }
         return out;
     }
 }

@@ -39,6 +39,26 @@ public final class DirectoryScan {
     private record Entry(Path path, Classified what) {
     }
 
+    /**
+     * Decodes one entry, through the reuse pass when there is one; a class, not a lambda: no method-handle bootstrap
+     * in a statusline JVM.
+     */
+    private static final class Decode implements java.util.function.Function<Entry, FileRead<?>> {
+        private final ZoneId zone;
+        private final FileReuse.Pass pass;
+
+        Decode(ZoneId zone, FileReuse.Pass pass) {
+            this.zone = zone;
+            this.pass = pass;
+        }
+
+        @Override
+        public FileRead<?> apply(Entry e) {
+            return pass != null ? pass.read(e.path(), e.what().kind(), e.what().id(), zone)
+                    : FileDecoders.read(e.path(), e.what().kind(), e.what().id(), zone);
+        }
+    }
+
     public static Result scan(StateLayout layout, ZoneId zone, ParallelReads reads) {
         return scan(layout, zone, reads, null);
     }
@@ -50,8 +70,7 @@ public final class DirectoryScan {
         list(layout.dir(), false, entries, problems);
         list(layout.instancesDir(), true, entries, problems);
         FileReuse.Pass pass = reuse == null ? null : reuse.begin();
-        List<FileRead<?>> read = reads.map(entries, e -> pass != null ? pass.read(e.path(), e.what().kind(),
-                e.what().id(), zone) : FileDecoders.read(e.path(), e.what().kind(), e.what().id(), zone));
+        List<FileRead<?>> read = reads.map(entries, new Decode(zone, pass));
         if (pass != null) {
             pass.finish();
         }
@@ -110,7 +129,9 @@ public final class DirectoryScan {
         if (!file.isOk()) {
             problems.add(new Problem(file.path(), file.content().reason()));
         } else {
-            file.content().warnings().forEach(w -> problems.add(new Problem(file.path(), "value skipped: " + w)));
+            for (String w : file.content().warnings()) {
+                problems.add(new Problem(file.path(), "value skipped: " + w));
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import dev.agentpool.core.model.StateLayout.FileKind;
 import dev.agentpool.core.registry.LockFileCodec;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import dev.agentpool.core.model.StateLayout;
 
@@ -28,13 +29,28 @@ public final class FileDecoders {
 
     /** Reads and decodes the file {@code stat} describes (already lstat'ed, e.g. to compare with a cached read). */
     static FileRead<?> read(ScanReader.Stat stat, FileKind kind, InstanceId id, ZoneId zone) {
+        // Each step only on success, without lambdas (the statusline JVM runs this for every file it scans; a lambda
+        // call site costs it a method-handle bootstrap). Same outcomes and warnings as the map(...) chain it replaces.
         FileRead<String> text = ScanReader.readText(stat);
+        if (!text.isOk()) {
+            return text;
+        }
+        if (kind == FileKind.COUNTER) {
+            return text.then(CounterFile.parse(text.value()));
+        }
+        FileRead<Map<String, Object>> json = text.then(SafeFiles.parseObject(text.value()));
+        if (!json.isOk()) {
+            return json;
+        }
         return switch (kind) {
-            case COUNTER -> text.map(CounterFile::parse);
-            case REALTIME_METRICS -> json(text).map(m -> RealtimeMetricsCodec.parse(m, zone));
-            case STATE -> json(text).map(m -> StatuslineStateCodec.parse(m, zone));
-            case ACTIVITY -> json(text).map(m -> ActivityCodec.parse(m, zone));
-            case LOCK -> json(text).map(m -> LockFileCodec.parse(m, zone)).map(lock -> matching(lock, id));
+            case REALTIME_METRICS -> json.then(RealtimeMetricsCodec.parse(json.value(), zone));
+            case STATE -> json.then(StatuslineStateCodec.parse(json.value(), zone));
+            case ACTIVITY -> json.then(ActivityCodec.parse(json.value(), zone));
+            case LOCK -> {
+                FileRead<LockRecord> lock = json.then(LockFileCodec.parse(json.value(), zone));
+                yield lock.isOk() ? lock.then(matching(lock.value(), id)) : lock;
+            }
+            case COUNTER -> throw new IllegalStateException("handled above");
         };
     }
 
@@ -53,10 +69,6 @@ public final class FileDecoders {
         return new InstanceFiles(id.orElse(null), (FileRead) f[FileKind.LOCK.ordinal()],
                 (FileRead) f[FileKind.COUNTER.ordinal()], (FileRead) f[FileKind.REALTIME_METRICS.ordinal()],
                 (FileRead) f[FileKind.STATE.ordinal()], (FileRead) f[FileKind.ACTIVITY.ordinal()]);
-    }
-
-    private static FileRead<java.util.Map<String, Object>> json(FileRead<String> text) {
-        return text.map(SafeFiles::parseObject);
     }
 
     private static Outcome<LockRecord> matching(LockRecord lock, InstanceId expected) {

@@ -30,4 +30,14 @@ public record FileRead<T>(Path path, Instant modified, Outcome<T> content) {
     public <U> FileRead<U> map(Function<T, Outcome<U>> decode) {
         return new FileRead<>(path, modified, content.flatMap(decode));
     }
+
+    /** {@link #map} with the decoded outcome already computed ({@link Outcome#then}); no lambda needed. */
+    public <U> FileRead<U> then(Outcome<U> next) {
+        return new FileRead<>(path, modified, content.then(next));
+    }
+
+    /** This read's failure as a read of another type; only for a read that is not {@link #isOk()}. */
+    public <U> FileRead<U> failure() {
+        return new FileRead<>(path, modified, Outcome.failed(content.reason()));
+    }
 }

@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Joins one instance's files with its liveness and verified metrics into an {@link InstanceSnapshot}. */
-final class InstanceAssembler {
+final class InstanceAssembler implements java.util.function.Function<InstanceFiles, InstanceSnapshot> {
 
     private final LivenessRule liveness;
     private final ProcessInspector processes;
@@ -40,22 +40,37 @@ final class InstanceAssembler {
         this.claudeSessions = claudeSessions;
     }
 
+    @Override
+    public InstanceSnapshot apply(InstanceFiles files) {
+        return assemble(files);
+    }
+
     InstanceSnapshot assemble(InstanceFiles files) {
-        Optional<LockRecord> lock = Optional.ofNullable(files.lock()).filter(FileRead::isOk).map(FileRead::value);
-        Optional<ActivityRecord> activity = Optional.ofNullable(files.activity()).filter(FileRead::isOk)
-                .map(FileRead::value);
-        Optional<ClaudeSessionEntry> session = lock.flatMap(l -> claudeSessions.forPid(l.pid()));
+        // Plain conditionals, not Optional lambdas: the statusline JVM assembles every instance once, and each lambda
+        // call site costs it a method-handle bootstrap (docs/benchmarks.md, Claude Code hot path).
+        Optional<LockRecord> lock = valueOf(files.lock());
+        Optional<ActivityRecord> activity = valueOf(files.activity());
+        Optional<ClaudeSessionEntry> session = lock.isPresent() ? claudeSessions.forPid(lock.get().pid())
+                : Optional.empty();
         List<SourceReading> readings = new ArrayList<>(InstanceReadings.of(files, now));
-        activity.ifPresent(a -> readings.add(InstanceReadings.activity(files.activity(), now)));
-        session.ifPresent(e -> readings.add(InstanceReadings.claudeSession(e, now)));
+        if (activity.isPresent()) {
+            readings.add(InstanceReadings.activity(files.activity(), now));
+        }
+        if (session.isPresent()) {
+            readings.add(InstanceReadings.claudeSession(session.get(), now));
+        }
         VerifiedMetrics m = verifier.verify(readings);
-        Optional<RealtimeMetrics> realtime = Optional.ofNullable(files.realtime()).filter(FileRead::isOk)
-                .map(FileRead::value);
+        Optional<RealtimeMetrics> realtime = valueOf(files.realtime());
         ClaudeDetails claude = ClaudeDetailsAssembler.of(lock, activity, realtime, session);
-        Optional<Duration> heartbeatAge = lock.map(LockRecord::lastHeartbeat).map(h -> Duration.between(h, now));
+        Optional<Duration> heartbeatAge = lock.isPresent() && lock.get().lastHeartbeat() != null
+                ? Optional.of(Duration.between(lock.get().lastHeartbeat(), now)) : Optional.empty();
         return new InstanceSnapshot(files.id(), lock, staleReason(files), m.agents(), m.tokensUsed(),
                 m.tokensTotal(), m.tokensPct(), m.confidence(), m.lifecycle(), m.requestCount().value(),
                 m.executing().value(), m.status().display(), heartbeatAge, claude, files.paths());
+    }
+
+    private static <T> Optional<T> valueOf(FileRead<T> file) {
+        return file != null && file.isOk() ? Optional.ofNullable(file.value()) : Optional.empty();
     }
 
     Optional<StaleReason> staleReason(InstanceFiles files) {

@@ -24,6 +24,7 @@ public record InstanceFiles(
 
     /** Every file present (readable or not), lock first. */
     public List<FileRead<?>> present() {
+        // loops, not streams: the statusline JVM assembles every instance once (no lambda bootstraps)
         List<FileRead<?>> out = new ArrayList<>(5);
         for (FileRead<?> f : new FileRead<?>[] {lock, counter, realtime, state, activity}) {
             if (f != null) {

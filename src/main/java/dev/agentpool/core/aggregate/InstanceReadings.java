@@ -60,10 +60,11 @@ public final class InstanceReadings {
     public static SourceReading realtime(FileRead<RealtimeMetrics> file, Instant now) {
         RealtimeMetrics m = file.value();
         return SourceReading.builder(Source.REALTIME_METRICS, file.path(), file.age(now))
-                .put(Field.AGENTS, m.agents().map(InstanceReadings::clampToInt).orElse(null))
+                .put(Field.AGENTS, m.agents().isPresent() ? clampToInt(m.agents().get()) : null)
                 .put(Field.TOKENS_USED, m.tokensUsed().orElse(null))
                 .put(Field.TOKENS_TOTAL, m.tokensTotal())
-                .put(Field.TOKENS_PCT, m.tokensPct().or(m::contextPct).orElse(null))
+                .put(Field.TOKENS_PCT, m.tokensPct().isPresent() ? m.tokensPct().get()
+                        : m.contextPct().orElse(null))
                 .put(Field.CONFIDENCE, m.confidence().orElse(null))
                 .put(Field.EXECUTING, m.executing().orElse(null)).build();
     }
@@ -71,7 +72,7 @@ public final class InstanceReadings {
     public static SourceReading state(FileRead<StatuslineState> file, Instant now) {
         StatuslineState s = file.value();
         return SourceReading.builder(Source.STATE_FILE, file.path(), file.age(now))
-                .put(Field.AGENTS, s.agentCount().map(InstanceReadings::clampToInt).orElse(null))
+                .put(Field.AGENTS, s.agentCount().isPresent() ? clampToInt(s.agentCount().get()) : null)
                 .put(Field.TOKENS_USED, s.tokensUsed())
                 .put(Field.TOKENS_TOTAL, s.tokensTotal())
                 .put(Field.TOKENS_PCT, s.tokensPct())

@@ -45,9 +45,15 @@ public final class LegacyAggregation {
 
     private static LegacyAggregate assemble(List<AgentEntry> agents, List<ConfidenceEntry> conf,
             List<StateEntry> states, List<InstanceFiles> instances, Instant now, Duration freshness) {
-        int total = agents.stream().mapToInt(AgentEntry::agents).sum();
-        int max = agents.stream().mapToInt(AgentEntry::agents).max().orElse(0);
-        int min = agents.stream().mapToInt(AgentEntry::agents).min().orElse(0);
+        // loops, not streams: the statusline JVM runs this once and each stream lambda costs it a bootstrap
+        int total = 0;
+        int max = agents.isEmpty() ? 0 : Integer.MIN_VALUE;
+        int min = agents.isEmpty() ? 0 : Integer.MAX_VALUE;
+        for (AgentEntry a : agents) {
+            total += a.agents();
+            max = Math.max(max, a.agents());
+            min = Math.min(min, a.agents());
+        }
         double weighted = 0;
         double weights = 0;
         for (ConfidenceEntry c : conf) {
@@ -56,10 +62,18 @@ public final class LegacyAggregation {
             weights += w;
         }
         double avg = weights == 0 ? 0.0 : weighted / weights;
-        double maxC = conf.stream().mapToDouble(ConfidenceEntry::confidence).max().orElse(0.0);
-        double minC = conf.stream().mapToDouble(ConfidenceEntry::confidence).min().orElse(0.0);
-        long requests = instances.stream().filter(f -> fresh(f.state(), now, freshness))
-                .mapToLong(f -> f.state().value().requestCount()).sum();
+        double maxC = conf.isEmpty() ? 0.0 : Double.NEGATIVE_INFINITY;
+        double minC = conf.isEmpty() ? 0.0 : Double.POSITIVE_INFINITY;
+        for (ConfidenceEntry c : conf) {
+            maxC = Math.max(maxC, c.confidence());
+            minC = Math.min(minC, c.confidence());
+        }
+        long requests = 0;
+        for (InstanceFiles f : instances) {
+            if (fresh(f.state(), now, freshness)) {
+                requests += f.state().value().requestCount();
+            }
+        }
         return new LegacyAggregate(total, agents.size(), max, min, agents, avg, maxC, minC, conf,
                 count(states, Lifecycle.ACTIVE), count(states, Lifecycle.COMPLETING), count(states, Lifecycle.IDLE),
                 states.size(), requests, states);
@@ -71,7 +85,13 @@ public final class LegacyAggregation {
     }
 
     private static int count(List<StateEntry> states, Lifecycle lifecycle) {
-        return (int) states.stream().filter(s -> s.lifecycleState().equals(lifecycle.wireName())).count();
+        int n = 0;
+        for (StateEntry s : states) {
+            if (s.lifecycleState().equals(lifecycle.wireName())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static boolean fresh(FileRead<?> file, Instant now, Duration freshness) {

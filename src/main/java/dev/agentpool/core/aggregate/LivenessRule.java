@@ -25,7 +25,13 @@ public interface LivenessRule {
 
     /** The registry's {@link StalenessPolicy} with heartbeat max age {@code maxAge} on host {@code localHost}. */
     static LivenessRule standard(Duration maxAge, String localHost) {
-        return (lock, ended, processes, now) -> new StalenessPolicy(maxAge, processes, localHost)
-                .evaluate(lock, now, ended);
+        // an anonymous class, not a lambda: no method-handle bootstrap in a statusline JVM
+        return new LivenessRule() {
+            @Override
+            public Optional<StaleReason> staleReason(LockRecord lock, boolean sessionEnded, ProcessInspector processes,
+                    Instant now) {
+                return new StalenessPolicy(maxAge, processes, localHost).evaluate(lock, now, sessionEnded);
+            }
+        };
     }
 }

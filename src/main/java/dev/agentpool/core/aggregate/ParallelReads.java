@@ -19,15 +19,27 @@ public record ParallelReads(Executor executor, int parallelism) {
         }
     }
 
+    /** Runs a task on the calling thread; a class, not {@code Runnable::run}: no method-handle bootstrap (statusline). */
+    private static final java.util.concurrent.Executor CALLER = new java.util.concurrent.Executor() {
+        @Override
+        public void execute(Runnable task) {
+            task.run();
+        }
+    };
+
     public static ParallelReads sequential() {
-        return new ParallelReads(Runnable::run, 1);
+        return new ParallelReads(CALLER, 1);
     }
 
     /** {@code read} applied to every item; exceptions from {@code read} propagate (readers must not throw). */
     public <T, R> List<R> map(List<T> items, Function<T, R> read) {
         int chunks = Math.min(parallelism, Math.max(1, items.size() / 64));
-        if (chunks == 1) {
-            return items.stream().map(read).toList();
+        if (chunks == 1) { // a loop, not a stream: the statusline JVM takes this branch
+            List<R> out = new ArrayList<>(items.size());
+            for (T item : items) {
+                out.add(read.apply(item));
+            }
+            return java.util.Collections.unmodifiableList(out);
         }
         List<CompletableFuture<List<R>>> parts = new ArrayList<>(chunks);
         int size = (items.size() + chunks - 1) / chunks;

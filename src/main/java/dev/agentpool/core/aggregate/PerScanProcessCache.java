@@ -21,6 +21,14 @@ final class PerScanProcessCache implements ProcessInspector {
 
     @Override
     public Optional<ProcessInfo> lookup(long pid) {
-        return seen.computeIfAbsent(pid, delegate::lookup);
+        // get/putIfAbsent, not computeIfAbsent(delegate::lookup): no method-handle bootstrap in a statusline JVM;
+        // two threads racing may both look the pid up, which is harmless (same answer)
+        Optional<ProcessInfo> known = seen.get(pid);
+        if (known != null) {
+            return known;
+        }
+        Optional<ProcessInfo> looked = delegate.lookup(pid);
+        Optional<ProcessInfo> raced = seen.putIfAbsent(pid, looked);
+        return raced != null ? raced : looked;
     }
 }

@@ -28,7 +28,13 @@ public final class ScanReader {
     private static final LinkOption[] NO_FOLLOW = {LinkOption.NOFOLLOW_LINKS};
     /** Big enough for every state file we write; a bigger one gets a buffer of its own. */
     private static final int BUFFER_BYTES = 16 * 1024;
-    private static final ThreadLocal<ByteBuffer> BUFFER = ThreadLocal.withInitial(() -> ByteBuffer.allocate(BUFFER_BYTES));
+    /** One read buffer per scan thread (a subclass, not withInitial(lambda): no method-handle bootstrap). */
+    private static final ThreadLocal<ByteBuffer> BUFFER = new ThreadLocal<>() {
+        @Override
+        protected ByteBuffer initialValue() {
+            return ByteBuffer.allocate(BUFFER_BYTES);
+        }
+    };
 
     private ScanReader() {
     }
@@ -54,7 +60,8 @@ public final class ScanReader {
 
     /** The bytes of {@code file} with its modification time, or the reason it was refused. */
     public static FileRead<byte[]> readBytes(Path file) {
-        return read(stat(file), false).map(ScanReader::asBytes);
+        FileRead<Object> read = read(stat(file), false);
+        return read.isOk() ? read.then(asBytes(read.value())) : read.failure();
     }
 
     /** The text of {@code file} (strict UTF-8). */
@@ -64,7 +71,13 @@ public final class ScanReader {
 
     /** The text of the file {@code stat} describes (strict UTF-8). */
     static FileRead<String> readText(Stat stat) {
-        return read(stat, true).map(o -> o instanceof String s ? Outcome.ok(s) : decode((byte[]) o));
+        // no lambda or method reference: the statusline JVM reads every file through here
+        FileRead<Object> read = read(stat, true);
+        if (!read.isOk()) {
+            return read.failure();
+        }
+        Object content = read.value();
+        return read.then(content instanceof String s ? Outcome.ok(s) : decode((byte[]) content));
     }
 
     /** The content as ASCII text when {@code asciiText} and it is pure ASCII (no copy of the bytes), else the bytes. */

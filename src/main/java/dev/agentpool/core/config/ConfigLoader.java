@@ -39,7 +39,9 @@ public final class ConfigLoader {
         if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             Outcome<Map<String, Object>> read = SafeFiles.readJsonObject(file);
             if (read.isOk()) {
-                read.value().forEach((key, value) -> values.apply(key, value, file.toString()));
+                for (Map.Entry<String, Object> e : read.value().entrySet()) { // no lambda: hot path (hook JVM)
+                    values.apply(e.getKey(), e.getValue(), file.toString());
+                }
             } else {
                 messages.add(file + ": " + read.reason() + "; using defaults");
             }

@@ -3,6 +3,7 @@ package dev.agentpool.core.format;
 import dev.agentpool.core.json.JsonWriter;
 import dev.agentpool.core.verify.StatusWord;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -52,8 +53,12 @@ public final class StatuslineFormatter {
         Map<String, Object> agents = new LinkedHashMap<>();
         agents.put("current", in.currentAgents());
         if (instanceMode) {
-            in.totalAgents().ifPresent(t -> agents.put("total", t));
-            in.instanceCount().ifPresent(c -> agents.put("instance_count", c));
+            if (in.totalAgents().isPresent()) {
+                agents.put("total", in.totalAgents().getAsInt());
+            }
+            if (in.instanceCount().isPresent()) {
+                agents.put("instance_count", in.instanceCount().getAsInt());
+            }
         }
         Map<String, Object> tokens = new LinkedHashMap<>();
         tokens.put("used", in.tokensUsed());
@@ -95,7 +100,8 @@ public final class StatuslineFormatter {
             if (!enabled) {
                 return status;
             }
-            return StatusWord.fromText(status).map(w -> colour(w) + status + RESET).orElse(status);
+            Optional<StatusWord> word = StatusWord.fromText(status); // no lambda: statusline hot path
+            return word.isPresent() ? colour(word.get()) + status + RESET : status;
         }
 
         static String colour(StatusWord word) {

@@ -21,8 +21,14 @@ public record InstanceId(String value) implements Comparable<InstanceId> {
     public static final int MAX_LENGTH = 64;
 
     private static final String CORE = "\\d{8}_\\d{6}_\\d{1,10}_[0-9a-f]{1,32}";
-    private static final Pattern WHOLE = Pattern.compile(CORE);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
+    /**
+     * Lazily created, like {@link Random}: the hook and statusline JVMs check IDs by hand ({@link #isValid}) and must
+     * not compile a regex or build a DateTimeFormatter just because this class is initialised.
+     */
+    private static final class Patterns {
+        static final Pattern WHOLE = Pattern.compile(CORE);
+        static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
+    }
     /** Lazily created: readers (aggregate, statusline) never generate IDs and should not load the security providers. */
     private static final class Random {
         static final SecureRandom INSTANCE = new SecureRandom();
@@ -79,12 +85,12 @@ public record InstanceId(String value) implements Comparable<InstanceId> {
 
     /** The regular expression {@link #isValid} implements (kept for tests that check the two agree). */
     static boolean matchesPattern(String text) {
-        return text != null && text.length() <= MAX_LENGTH && WHOLE.matcher(text).matches();
+        return text != null && text.length() <= MAX_LENGTH && Patterns.WHOLE.matcher(text).matches();
     }
 
     /** A fresh ID for {@code pid} created at local time {@code now}. */
     public static InstanceId generate(LocalDateTime now, long pid) {
-        return new InstanceId(STAMP.format(now) + "_" + pid + "_" + String.format("%08x", Random.INSTANCE.nextInt()));
+        return new InstanceId(Patterns.STAMP.format(now) + "_" + pid + "_" + String.format("%08x", Random.INSTANCE.nextInt()));
     }
 
     /**

@@ -62,8 +62,28 @@ public final class AtomicFiles {
     static String tempName(String targetName) {
         // Not SecureRandom: seeding it costs a short-lived hook JVM tens of milliseconds. pid, time and a sequence are
         // unique enough, and CREATE_NEW turns the unlikely clash into an error instead of a shared temp file.
-        long bits = (ProcessHandle.current().pid() << 40) ^ System.nanoTime() ^ (SEQUENCE.incrementAndGet() << 52);
+        long bits = (Pid.VALUE << 40) ^ System.nanoTime() ^ (SEQUENCE.incrementAndGet() << 52);
         return "." + targetName + "." + HexFormat.of().toHexDigits(bits) + ".tmp";
+    }
+
+    /**
+     * This process's pid, from the {@code /proc/self} link where there is one: {@code ProcessHandle.current()}
+     * initialises the JDK's process-reaper thread pool (built with lambdas), milliseconds in a hook JVM.
+     */
+    private static final class Pid {
+        static final long VALUE = pid();
+
+        private static long pid() {
+            try {
+                Path self = Path.of("/proc/self");
+                if (Files.isSymbolicLink(self)) {
+                    return Long.parseLong(Files.readSymbolicLink(self).toString());
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux procfs: ask the JDK
+            }
+            return ProcessHandle.current().pid();
+        }
     }
 
     private static java.util.Set<StandardOpenOption> openOptions() {

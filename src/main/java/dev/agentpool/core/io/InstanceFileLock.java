@@ -45,7 +45,12 @@ public final class InstanceFileLock implements AutoCloseable {
     /** Locks {@code lockFile}, creating it (and its directory) when missing. */
     public static InstanceFileLock acquire(Path lockFile) throws IOException {
         Path key = lockFile.toAbsolutePath().normalize();
-        ReentrantLock threadLock = IN_JVM.computeIfAbsent(key, k -> new ReentrantLock());
+        ReentrantLock threadLock = IN_JVM.get(key);
+        if (threadLock == null) { // not computeIfAbsent(k -> ...): no lambda bootstrap in a hook JVM
+            ReentrantLock fresh = new ReentrantLock();
+            ReentrantLock raced = IN_JVM.putIfAbsent(key, fresh);
+            threadLock = raced != null ? raced : fresh;
+        }
         if (threadLock.isHeldByCurrentThread()) {
             throw new IllegalStateException("this thread already holds the lock " + key);
         }

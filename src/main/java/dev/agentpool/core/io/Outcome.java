@@ -45,10 +45,17 @@ public record Outcome<T>(T value, String reason, List<String> warnings) {
 
     /** Chains a second step that may fail; warnings of both steps are kept. */
     public <U> Outcome<U> flatMap(Function<? super T, Outcome<U>> f) {
+        return isOk() ? then(f.apply(value)) : failed(reason);
+    }
+
+    /**
+     * {@link #flatMap} for a second step already computed from {@link #value()} (call it only when {@link #isOk()}
+     * or pass anything when not): the form for code without lambdas (the Claude Code hot path).
+     */
+    public <U> Outcome<U> then(Outcome<U> next) {
         if (!isOk()) {
             return failed(reason);
         }
-        Outcome<U> next = f.apply(value);
         if (!next.isOk() || warnings.isEmpty()) {
             return next;
         }

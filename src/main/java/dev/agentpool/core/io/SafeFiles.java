@@ -68,12 +68,15 @@ public final class SafeFiles {
 
     /** The text of {@code file}, which must be valid UTF-8 (binary garbage is refused with a reason). */
     public static Outcome<String> readText(Path file) {
-        return readBytes(file).flatMap(SafeFiles::decodeUtf8);
+        // no flatMap/method reference: this runs in every hook JVM, where a lambda's bootstrap costs milliseconds
+        Outcome<byte[]> bytes = readBytes(file);
+        return bytes.isOk() ? decodeUtf8(bytes.value()) : Outcome.failed(bytes.reason());
     }
 
     /** The JSON object in {@code file}; malformed JSON or another JSON type is a failure with the parser's reason. */
     public static Outcome<Map<String, Object>> readJsonObject(Path file) {
-        return readText(file).flatMap(SafeFiles::parseObject);
+        Outcome<String> text = readText(file);
+        return text.isOk() ? parseObject(text.value()) : Outcome.failed(text.reason());
     }
 
     public static Outcome<Map<String, Object>> parseObject(String text) {

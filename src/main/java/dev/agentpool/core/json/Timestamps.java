@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
@@ -16,7 +17,13 @@ import java.util.Optional;
  */
 public final class Timestamps {
 
-    private static final DateTimeFormatter NAIVE_MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
+    /**
+     * The formatters for what the hand-written paths below do not cover (years outside 0–9999, offsets with
+     * seconds). Lazily created: building a DateTimeFormatter costs a hook JVM milliseconds.
+     */
+    private static final class Formatters {
+        static final DateTimeFormatter NAIVE_MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
+    }
 
     private Timestamps() {
     }
@@ -29,6 +36,10 @@ public final class Timestamps {
         Instant naive = NaiveTimestamps.parseOrNull(text, zone);
         if (naive != null) {
             return Optional.of(naive);
+        }
+        Instant withOffset = NaiveTimestamps.parseOffsetOrNull(text);
+        if (withOffset != null) {
+            return Optional.of(withOffset);
         }
         String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
         try {
@@ -44,11 +55,70 @@ public final class Timestamps {
 
     /** Legacy format: naive local time in {@code zone}, always six fraction digits. */
     public static String formatNaiveLocal(Instant instant, ZoneId zone) {
-        return NAIVE_MICROS.format(LocalDateTime.ofInstant(instant, zone));
+        LocalDateTime t = LocalDateTime.ofInstant(instant, zone);
+        if (t.getYear() < 1 || t.getYear() > 9999) {
+            return Formatters.NAIVE_MICROS.format(t);
+        }
+        StringBuilder sb = new StringBuilder(26);
+        dateTime(sb, t);
+        sb.append('.');
+        pad(sb, t.getNano() / 1000, 6);
+        return sb.toString();
     }
 
     /** Our format: ISO-8601 with the offset of {@code zone}, e.g. {@code 2026-11-27T22:55:32.654372+01:00}. */
     public static String formatWithOffset(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());
+        ZoneOffset offset = zone instanceof ZoneOffset fixed ? fixed : zone.getRules().getOffset(instant);
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
+        int total = offset.getTotalSeconds();
+        if (t.getYear() < 0 || t.getYear() > 9999 || total % 60 != 0) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());
+        }
+        // By hand, the same text as ISO_OFFSET_DATE_TIME: seconds always, the fraction without trailing zeros (none
+        // when zero), "Z" for UTC, else ±HH:MM.
+        StringBuilder sb = new StringBuilder(32);
+        dateTime(sb, t);
+        int nano = t.getNano();
+        if (nano != 0) {
+            int digits = 9;
+            while (nano % 10 == 0) {
+                nano /= 10;
+                digits--;
+            }
+            sb.append('.');
+            pad(sb, nano, digits);
+        }
+        if (total == 0) {
+            return sb.append('Z').toString();
+        }
+        int abs = Math.abs(total);
+        sb.append(total < 0 ? '-' : '+');
+        pad(sb, abs / 3600, 2);
+        sb.append(':');
+        pad(sb, abs / 60 % 60, 2);
+        return sb.toString();
+    }
+
+    /** {@code yyyy-MM-ddTHH:mm:ss} for a year in 0–9999. */
+    private static void dateTime(StringBuilder sb, LocalDateTime t) {
+        pad(sb, t.getYear(), 4);
+        sb.append('-');
+        pad(sb, t.getMonthValue(), 2);
+        sb.append('-');
+        pad(sb, t.getDayOfMonth(), 2);
+        sb.append('T');
+        pad(sb, t.getHour(), 2);
+        sb.append(':');
+        pad(sb, t.getMinute(), 2);
+        sb.append(':');
+        pad(sb, t.getSecond(), 2);
+    }
+
+    private static void pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(digits);
     }
 }

@@ -24,7 +24,9 @@ public final class ActivityCodec {
     }
 
     public static Outcome<ActivityRecord> read(Path file, ZoneId zone) {
-        return SafeFiles.readJsonObject(file).flatMap(map -> parse(map, zone));
+        // no flatMap(lambda): this runs in every hook JVM, where a lambda's bootstrap costs milliseconds
+        Outcome<Map<String, Object>> json = SafeFiles.readJsonObject(file);
+        return json.isOk() ? parse(json.value(), zone) : Outcome.failed(json.reason());
     }
 
     public static Outcome<ActivityRecord> parse(Map<String, Object> map, ZoneId zone) {
@@ -53,7 +55,9 @@ public final class ActivityCodec {
             FieldReader entry = new FieldReader((Map<String, Object>) e.getValue());
             Optional<Instant> started = entry.timestamp("started", zone);
             String type = entry.string("type").orElse("");
-            entry.problems().forEach(p -> in.reject(key, p));
+            for (String p : entry.problems()) {
+                in.reject(key, p);
+            }
             if (started.isEmpty()) {
                 in.reject(key, "no valid start time");
                 continue;
@@ -85,28 +89,32 @@ public final class ActivityCodec {
         FieldReader w = new FieldReader(raw.get());
         Optional<Instant> since = w.timestamp("since", zone);
         String reason = w.string("reason").orElse("");
-        w.problems().forEach(p -> in.reject("waiting_for_user", p));
-        return since.map(s -> new ActivityRecord.Waiting(s, reason));
+        for (String p : w.problems()) {
+            in.reject("waiting_for_user", p);
+        }
+        return since.isPresent() ? Optional.of(new ActivityRecord.Waiting(since.get(), reason)) : Optional.empty();
     }
 
     public static Map<String, Object> toMap(ActivityRecord r, ZoneId zone) {
         Map<String, Object> running = new LinkedHashMap<>();
-        r.runningSubagents().forEach((id, run) -> {
+        for (Map.Entry<String, ActivityRecord.Running> e : r.runningSubagents().entrySet()) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("type", run.type());
-            entry.put("started", Timestamps.formatWithOffset(run.started(), zone));
-            running.put(id, entry);
-        });
+            entry.put("type", e.getValue().type());
+            entry.put("started", Timestamps.formatWithOffset(e.getValue().started(), zone));
+            running.put(e.getKey(), entry);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("running_subagents", running);
         out.put("launched_total", r.launchedTotal());
-        out.put("waiting_for_user", r.waitingForUser().map(w -> waitingMap(w, zone)).orElse(null));
+        out.put("waiting_for_user", r.waitingForUser().isPresent() ? waitingMap(r.waitingForUser().get(), zone) : null);
         out.put("ended", r.ended());
         out.put("cost_usd", r.costUsd().orElse(null));
-        out.put("updated", r.updated().map(u -> Timestamps.formatWithOffset(u, zone)).orElse(null));
+        out.put("updated", r.updated().isPresent() ? Timestamps.formatWithOffset(r.updated().get(), zone) : null);
         if (!r.recentlyStopped().isEmpty()) {
             Map<String, Object> stopped = new LinkedHashMap<>();
-            r.recentlyStopped().forEach((id, when) -> stopped.put(id, Timestamps.formatWithOffset(when, zone)));
+            for (Map.Entry<String, Instant> e : r.recentlyStopped().entrySet()) {
+                stopped.put(e.getKey(), Timestamps.formatWithOffset(e.getValue(), zone));
+            }
             out.put("recently_stopped", stopped);
         }
         return out;

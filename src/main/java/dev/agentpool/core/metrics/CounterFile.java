@@ -15,7 +15,8 @@ public final class CounterFile {
     }
 
     public static Outcome<Long> read(Path file) {
-        return SafeFiles.readText(file).flatMap(CounterFile::parse);
+        Outcome<String> text = SafeFiles.readText(file); // no method reference: hot path (hook JVM)
+        return text.isOk() ? parse(text.value()) : Outcome.failed(text.reason());
     }
 
     public static Outcome<Long> parse(String text) {
@@ -26,8 +27,9 @@ public final class CounterFile {
         if (t.startsWith("-") && Numbers.parseCount(t.substring(1)).isPresent()) {
             return Outcome.failed("negative count: " + Numbers.printable(t));
         }
-        return Numbers.parseCount(t).map(Outcome::ok)
-                .orElseGet(() -> Outcome.failed("not a whole number ≥ 0 (at most 18 digits): " + Numbers.printable(t)));
+        java.util.Optional<Long> count = Numbers.parseCount(t);
+        return count.isPresent() ? Outcome.ok(count.get())
+                : Outcome.failed("not a whole number ≥ 0 (at most 18 digits): " + Numbers.printable(t));
     }
 
     /** The file content for {@code count}, as the legacy tools write it (no newline). */

@@ -23,7 +23,9 @@ public final class RealtimeMetricsCodec {
     }
 
     public static Outcome<RealtimeMetrics> read(Path file, ZoneId zone) {
-        return SafeFiles.readJsonObject(file).flatMap(map -> parse(map, zone));
+        // no flatMap(lambda): this runs in every hook/statusline JVM, where a lambda's bootstrap costs milliseconds
+        Outcome<Map<String, Object>> json = SafeFiles.readJsonObject(file);
+        return json.isOk() ? parse(json.value(), zone) : Outcome.failed(json.reason());
     }
 
     public static Outcome<RealtimeMetrics> parse(Map<String, Object> map, ZoneId zone) {
@@ -31,7 +33,7 @@ public final class RealtimeMetricsCodec {
         Optional<Long> agentsTotal = in.countOrNumericString("agents_total");
         Optional<Long> agents = agentsTotal.isPresent() ? agentsTotal : in.countOrNumericString("agents");
         RealtimeMetrics m = new RealtimeMetrics(agents, confidence(in, map.get("confidence")), in.bool("executing"),
-                in.count("tokens_used"), in.count("tokens_total").filter(t -> t > 0).orElse(RealtimeMetrics.DEFAULT_TOKENS_TOTAL),
+                in.count("tokens_used"), positiveOr(in.count("tokens_total"), RealtimeMetrics.DEFAULT_TOKENS_TOTAL),
                 in.nonNegativeNumber("tokens_pct"), in.nonNegativeNumber("context_pct"), in.string("model"),
                 in.nonNegativeNumber("cost_usd"), in.string("session_id"), in.count("context_window_size"),
                 in.timestamp("updated", zone));
@@ -53,32 +55,43 @@ public final class RealtimeMetricsCodec {
         } else {
             value = in.number("confidence");
         }
-        return value.filter(v -> {
-            boolean ok = v >= 0 && v <= 100;
-            if (!ok) {
-                in.reject("confidence", "outside 0–100 (" + v + ")");
-            }
-            return ok;
-        });
+        if (value.isPresent() && !(value.get() >= 0 && value.get() <= 100)) {
+            in.reject("confidence", "outside 0–100 (" + value.get() + ")");
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    /** The value when present and positive, else {@code fallback} (hand-written: no lambda on the hot path). */
+    static long positiveOr(Optional<Long> value, long fallback) {
+        return value.isPresent() && value.get() > 0 ? value.get() : fallback;
     }
 
     public static Map<String, Object> toMap(RealtimeMetrics m, ZoneId zone) {
         Map<String, Object> out = new LinkedHashMap<>();
-        m.agents().ifPresent(a -> {
-            out.put("agents", a);
-            out.put("agents_total", a);
-        });
-        out.put("confidence", m.confidence().<Object>map(c -> c).orElse("--"));
+        if (m.agents().isPresent()) {
+            out.put("agents", m.agents().get());
+            out.put("agents_total", m.agents().get());
+        }
+        out.put("confidence", m.confidence().isPresent() ? (Object) m.confidence().get() : "--");
         out.put("executing", m.executing().orElse(false));
         out.put("tokens_used", m.tokensUsed().orElse(0L));
         out.put("tokens_total", m.tokensTotal());
         out.put("tokens_pct", m.tokensPct().orElse(0.0));
         out.put("context_pct", m.contextPct().orElse(m.tokensPct().orElse(0.0)));
-        m.model().ifPresent(v -> out.put("model", v));
-        m.costUsd().ifPresent(v -> out.put("cost_usd", v));
-        m.sessionId().ifPresent(v -> out.put("session_id", v));
-        m.contextWindowSize().ifPresent(v -> out.put("context_window_size", v));
-        m.updated().ifPresent(v -> out.put("updated", Timestamps.formatWithOffset(v, zone)));
+        putIfPresent(out, "model", m.model());
+        putIfPresent(out, "cost_usd", m.costUsd());
+        putIfPresent(out, "session_id", m.sessionId());
+        putIfPresent(out, "context_window_size", m.contextWindowSize());
+        if (m.updated().isPresent()) {
+            out.put("updated", Timestamps.formatWithOffset(m.updated().get(), zone));
+        }
         return out;
+    }
+
+    private static void putIfPresent(Map<String, Object> out, String key, Optional<?> value) {
+        if (value.isPresent()) {
+            out.put(key, value.get());
+        }
     }
 }

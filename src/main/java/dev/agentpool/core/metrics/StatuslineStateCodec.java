@@ -24,19 +24,21 @@ public final class StatuslineStateCodec {
     }
 
     public static Outcome<StatuslineState> read(Path file, ZoneId zone) {
-        return SafeFiles.readJsonObject(file).flatMap(map -> parse(map, zone));
+        // no flatMap(lambda): this runs in every hook/statusline JVM, where a lambda's bootstrap costs milliseconds
+        Outcome<Map<String, Object>> json = SafeFiles.readJsonObject(file);
+        return json.isOk() ? parse(json.value(), zone) : Outcome.failed(json.reason());
     }
 
     public static Outcome<StatuslineState> parse(Map<String, Object> map, ZoneId zone) {
         FieldReader in = new FieldReader(map);
         StatuslineState d = StatuslineState.initial();
         long used = in.count("tokens_used").orElse(d.tokensUsed());
-        long total = in.count("tokens_total").filter(t -> t > 0).orElse(d.tokensTotal());
+        long total = RealtimeMetricsCodec.positiveOr(in.count("tokens_total"), d.tokensTotal());
         StatuslineState s = new StatuslineState(lifecycle(in).orElse(d.lifecycle()),
-                in.countOrNumericString("agents").map(String::valueOf).orElse(d.agents()),
+                textOr(in.countOrNumericString("agents"), d.agents()),
                 used, total, in.nonNegativeNumber("tokens_pct").orElse(d.tokensPct()),
                 in.string("tokens_display").orElse(StatuslineState.tokensDisplay(used, total)),
-                RealtimeMetricsCodec.confidence(in, map.get("confidence")).map(String::valueOf).orElse(d.confidence()),
+                textOr(RealtimeMetricsCodec.confidence(in, map.get("confidence")), d.confidence()),
                 in.string("status").orElse(d.status()), in.bool("executing").orElse(d.executing()),
                 in.timestamp("last_update", zone), in.timestamp("last_active_update", zone),
                 in.timestamp("frozen_at", zone), in.count("request_count").orElse(d.requestCount()));
@@ -45,7 +47,7 @@ public final class StatuslineStateCodec {
 
     private static Optional<Lifecycle> lifecycle(FieldReader in) {
         Optional<String> text = in.string("lifecycle_state");
-        Optional<Lifecycle> parsed = text.flatMap(Lifecycle::fromWire);
+        Optional<Lifecycle> parsed = text.isPresent() ? Lifecycle.fromWire(text.get()) : Optional.empty();
         if (text.isPresent() && parsed.isEmpty()) {
             in.reject("lifecycle_state", "not active, completing or idle");
         }
@@ -71,6 +73,10 @@ public final class StatuslineStateCodec {
     }
 
     private static String naive(Optional<Instant> instant, ZoneId zone) {
-        return instant.map(i -> Timestamps.formatNaiveLocal(i, zone)).orElse(null);
+        return instant.isPresent() ? Timestamps.formatNaiveLocal(instant.get(), zone) : null;
+    }
+
+    private static String textOr(Optional<?> value, String fallback) {
+        return value.isPresent() ? String.valueOf(value.get()) : fallback;
     }
 }

@@ -29,22 +29,41 @@ public record Snapshot(
         problems = List.copyOf(problems);
     }
 
+    // Loops, not streams: the statusline JVM calls these once, and each stream lambda costs it a bootstrap.
     public List<InstanceSnapshot> live() {
-        return instances.stream().filter(InstanceSnapshot::isLive).toList();
+        return select(true);
     }
 
     public List<InstanceSnapshot> stale() {
-        return instances.stream().filter(InstanceSnapshot::isStale).toList();
+        return select(false);
+    }
+
+    private List<InstanceSnapshot> select(boolean live) {
+        List<InstanceSnapshot> out = new java.util.ArrayList<>();
+        for (InstanceSnapshot i : instances) {
+            if (live ? i.isLive() : i.isStale()) {
+                out.add(i);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** Agents of live instances: what the pool bar shows. */
     public int liveAgents() {
-        return live().stream().mapToInt(i -> i.agents().value()).sum();
+        return sumAgents(live());
     }
 
     /** Agents still held by stale instances until they are cleaned up. */
     public int staleAgents() {
-        return stale().stream().mapToInt(i -> i.agents().value()).sum();
+        return sumAgents(stale());
+    }
+
+    private static int sumAgents(List<InstanceSnapshot> list) {
+        int sum = 0;
+        for (InstanceSnapshot i : list) {
+            sum += i.agents().value();
+        }
+        return sum;
     }
 
     /** True when the directory itself could not be listed (then the snapshot says nothing about instances). */

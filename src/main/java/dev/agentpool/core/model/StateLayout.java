@@ -76,7 +76,7 @@ public record StateLayout(Path dir) {
 
     /** The sidecar lock file of an instance ({@code locks/<ID>.lck}) or of shared mode ({@code locks/shared.lck}). */
     public Path sidecarLockPath(Optional<InstanceId> id) {
-        return locksDir().resolve(id.map(i -> i.value() + SIDECAR_SUFFIX).orElse(SHARED_SIDECAR));
+        return locksDir().resolve(id.isPresent() ? id.get().value() + SIDECAR_SUFFIX : SHARED_SIDECAR);
     }
 
     /** The instance a sidecar file name in {@code locks/} belongs to (empty for {@code shared.lck} and others). */

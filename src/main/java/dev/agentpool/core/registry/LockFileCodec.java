@@ -29,7 +29,18 @@ public final class LockFileCodec {
 
     /** Reads a lock file; {@code expected} is the ID from its file name, which the content must repeat. */
     public static Outcome<LockRecord> read(Path file, InstanceId expected, ZoneId zone) {
-        return SafeFiles.readJsonObject(file).flatMap(map -> parse(map, zone)).flatMap(lock -> matches(lock, expected));
+        // no flatMap(lambda) chain: this runs in every hook JVM, where a lambda's bootstrap costs milliseconds
+        Outcome<Map<String, Object>> json = SafeFiles.readJsonObject(file);
+        if (!json.isOk()) {
+            return Outcome.failed(json.reason());
+        }
+        Outcome<LockRecord> parsed = parse(json.value(), zone);
+        if (!parsed.isOk()) {
+            return parsed;
+        }
+        Outcome<LockRecord> checked = matches(parsed.value(), expected);
+        return !checked.isOk() || parsed.warnings().isEmpty() ? checked
+                : Outcome.ok(checked.value(), parsed.warnings());
     }
 
     public static Outcome<LockRecord> parse(Map<String, Object> map, ZoneId zone) {
@@ -41,7 +52,10 @@ public final class LockFileCodec {
         if (!InstanceId.isValid(idText.get())) {
             return Outcome.failed("instance_id: " + new dev.agentpool.core.id.InvalidInstanceIdException(idText.get()).getMessage());
         }
-        Optional<Long> pid = in.count("pid").filter(p -> p > 0);
+        Optional<Long> pid = in.count("pid");
+        if (pid.isPresent() && pid.get() <= 0) {
+            pid = Optional.empty();
+        }
         if (pid.isEmpty()) {
             return Outcome.failed(in.problems().isEmpty() ? "pid is missing or not positive" : in.problems().get(0));
         }

@@ -23,7 +23,9 @@ public record SourceReading(Source source, Path file, Duration age, Map<Field, O
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(age, "age");
         EnumMap<Field, Object> copy = new EnumMap<>(Field.class);
-        values.forEach((field, value) -> copy.put(field, field.type().cast(Objects.requireNonNull(value, "value"))));
+        for (Map.Entry<Field, Object> e : values.entrySet()) { // a loop, not forEach(lambda): statusline hot path
+            copy.put(e.getKey(), e.getKey().type().cast(Objects.requireNonNull(e.getValue(), "value")));
+        }
         values = Collections.unmodifiableMap(copy);
     }
 
@@ -73,7 +75,8 @@ public record SourceReading(Source source, Path file, Duration age, Map<Field, O
     }
 
     public <T> Optional<T> get(Field field, Class<T> type) {
-        return Optional.ofNullable(values.get(field)).map(type::cast);
+        Object value = values.get(field);
+        return value == null ? Optional.empty() : Optional.of(type.cast(value));
     }
 
     public boolean has(Field field) {

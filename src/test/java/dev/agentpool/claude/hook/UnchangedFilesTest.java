@@ -1,0 +1,106 @@
+package dev.agentpool.claude.hook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agentpool.claude.InstanceFiles;
+import dev.agentpool.claude.Payloads;
+import dev.agentpool.claude.Windows;
+import dev.agentpool.core.model.StateLayout.FileKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Fewer writes per event (docs/benchmarks.md, Claude Code hot path): a file whose content would not change is not
+ * rewritten, and a heartbeat alone only once the one on disk is {@link InstanceFiles#REFRESH_AFTER} old. Time is an
+ * injected clock; "not rewritten" means a marker appended to the file (whitespace, which JSON readers ignore and
+ * our writer never ends a file with) survives: AtomicFiles would replace the whole file.
+ */
+class UnchangedFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRepeatedEventWithinTheRefreshTimeRewritesNothing() throws IOException {
+        Windows windows = new Windows(dir);
+        Windows.Window w = windows.open(4242);
+        w.send(Payloads.sessionStart("s1", "startup")).send(Payloads.subagentStart("s1", "a1", "Explore"));
+        Path lock = w.files().path(FileKind.LOCK);
+        Path activity = w.files().path(FileKind.ACTIVITY);
+        mark(lock);
+        mark(activity);
+
+        windows.clock.advance(Duration.ofSeconds(3));
+        w.send(Payloads.subagentStart("s1", "a1", "Explore")); // repeated: changes nothing but the time
+
+        assertThat(Files.readString(lock)).endsWith(MARK);
+        assertThat(Files.readString(activity)).endsWith(MARK);
+        assertThat(w.counter()).isEqualTo(1);
+    }
+
+    @Test
+    void theHeartbeatIsRefreshedOnceTheOneOnDiskIsOldEnough() throws IOException {
+        Windows windows = new Windows(dir);
+        Windows.Window w = windows.open(4242);
+        w.send(Payloads.sessionStart("s1", "startup"));
+        Instant firstBeat = w.lock().lastHeartbeat();
+
+        windows.clock.advance(InstanceFiles.REFRESH_AFTER.minusMillis(1));
+        w.send(Payloads.prompt("s1"));
+        assertThat(w.lock().lastHeartbeat()).isEqualTo(firstBeat);
+
+        windows.clock.advance(Duration.ofMillis(1));
+        w.send(Payloads.prompt("s1"));
+        assertThat(w.lock().lastHeartbeat()).isEqualTo(windows.clock.instant());
+        assertThat(w.activity().updated()).contains(windows.clock.instant());
+    }
+
+    @Test
+    void aRealChangeIsWrittenAtOnceWithAFreshHeartbeat() throws IOException {
+        Windows windows = new Windows(dir);
+        Windows.Window w = windows.open(4242);
+        w.send(Payloads.sessionStart("s1", "startup"));
+
+        windows.clock.advance(Duration.ofSeconds(1));
+        w.send(Payloads.subagentStart("s1", "a1", "Explore"));
+        assertThat(w.activity().runningSubagents()).containsOnlyKeys("a1");
+        assertThat(w.activity().updated()).contains(windows.clock.instant());
+        assertThat(w.counter()).isEqualTo(1);
+
+        windows.clock.advance(Duration.ofSeconds(1));
+        w.send(Payloads.sessionStart("s2", "clear")); // /clear: a new session id is lock content
+        assertThat(w.claudeMetadata()).containsEntry("session_id", "s2");
+        assertThat(w.lock().lastHeartbeat()).isEqualTo(windows.clock.instant());
+    }
+
+    @Test
+    void aHeartbeatFromTheFutureIsNotTrusted() throws IOException {
+        Windows windows = new Windows(dir);
+        Windows.Window w = windows.open(4242);
+        w.send(Payloads.sessionStart("s1", "startup"));
+        windows.clock.advance(Duration.ofSeconds(-2)); // the wall clock stepped back
+        w.send(Payloads.prompt("s1"));
+        assertThat(w.lock().lastHeartbeat()).isEqualTo(windows.clock.instant());
+    }
+
+    /** A short configured heartbeat age shrinks the window: the coarsening never decides staleness. */
+    @Test
+    void theHeartbeatWindowIsATenthOfAShortMaximumAge() {
+        assertThat(InstanceFiles.heartbeatRefresh(Duration.ofSeconds(3600))).isEqualTo(InstanceFiles.REFRESH_AFTER);
+        assertThat(InstanceFiles.heartbeatRefresh(Duration.ofSeconds(50))).isEqualTo(Duration.ofSeconds(5));
+        assertThat(InstanceFiles.heartbeatRefresh(Duration.ofSeconds(10))).isEqualTo(Duration.ofSeconds(1));
+        assertThat(InstanceFiles.heartbeatRefresh(Duration.ofSeconds(1))).isEqualTo(Duration.ofMillis(100));
+    }
+
+    private static final String MARK = "  \n";
+
+    /** Appends whitespace the JSON reader ignores: it survives only if nobody replaces the file. */
+    private static void mark(Path file) throws IOException {
+        Files.writeString(file, Files.readString(file) + MARK);
+    }
+}
