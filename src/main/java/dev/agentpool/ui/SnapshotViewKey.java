@@ -7,6 +7,7 @@ import dev.agentpool.core.model.Problem;
 import dev.agentpool.core.model.Snapshot;
 import dev.agentpool.core.model.StaleReason;
 import dev.agentpool.ui.main.Formats;
+import dev.agentpool.ui.tray.PoolStatusline;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,11 +20,12 @@ import java.util.List;
  * <p>Left out on purpose, because they change with every scan but are shown only in a details window (which turns
  * the filter off while open) or in the status tooltip (read on demand): the exact scan time and duration, exact
  * heartbeat ages (kept as the table words them, {@link Formats#agoCoarse}), the files' ages, the lock's heartbeat
- * time, the legacy aggregate's per-file ages. Whoever shows a new value from the snapshot outside the details
+ * time, the legacy aggregate's per-file ages and its unrounded age-weighted confidence (kept as the tray's compact line
+ * prints it). Whoever shows a new value from the snapshot outside the details
  * windows must add it here; {@code SnapshotViewKeyTest} lists what must and must not count.
  */
-record SnapshotViewKey(Path dir, long minute, int poolSize, List<Problem> problems, int legacyAgents,
-                       int legacyInstances, double legacyConfidence, List<Instance> instances) {
+record SnapshotViewKey(Path dir, long minute, int poolSize, List<Problem> problems, String trayLine,
+                       List<Instance> instances) {
 
     /** One instance as the table row, stale row, tray menu entry and notifier see it. */
     record Instance(InstanceId id, StaleReason stale, String name, int agents, long tokensUsed, long tokensTotal,
@@ -33,10 +35,10 @@ record SnapshotViewKey(Path dir, long minute, int poolSize, List<Problem> proble
 
     static SnapshotViewKey of(Snapshot s) {
         List<Instance> instances = s.instances().stream().map(SnapshotViewKey::instance).toList();
-        boolean legacy = s.legacy() != null;
+        // the tray's compact line as printed: the legacy average confidence in it is age-weighted and differs in
+        // some decimal on every scan, while the tooltip shows one decimal
         return new SnapshotViewKey(s.dir(), Math.floorDiv(s.takenAt().getEpochSecond(), 60), s.poolSize(),
-                s.problems(), legacy ? s.legacy().totalAgents() : -1, legacy ? s.legacy().instanceCount() : -1,
-                legacy ? s.legacy().avgConfidence() : -1, instances);
+                s.problems(), PoolStatusline.compact(s), instances);
     }
 
     private static Instance instance(InstanceSnapshot i) {

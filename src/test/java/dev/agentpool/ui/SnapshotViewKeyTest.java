@@ -3,6 +3,7 @@ package dev.agentpool.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentpool.core.model.InstanceSnapshot;
+import dev.agentpool.core.model.LegacyAggregate;
 import dev.agentpool.core.model.Problem;
 import dev.agentpool.core.model.Snapshot;
 import dev.agentpool.core.model.StaleReason;
@@ -34,6 +35,21 @@ class SnapshotViewKeyTest {
                 i.tokensUsed(), i.tokensTotal(), i.tokensPct(), i.confidence(), i.lifecycle(), i.requestCount(),
                 i.executing(), i.status(), i.heartbeatAge().map(age -> Duration.ofSeconds(1)), i.claude(), i.files()));
         assertThat(SnapshotViewKey.of(beat)).isEqualTo(SnapshotViewKey.of(first));
+    }
+
+    @Test
+    void theLegacyConfidenceCountsAsTheTrayPrintsIt() {
+        // age-weighted: it moves in some decimal on every scan; the tray's compact line shows one decimal
+        assertThat(SnapshotViewKey.of(withConfidence(first, 95.0000397967767)))
+                .isEqualTo(SnapshotViewKey.of(withConfidence(first, 95.00004002902094)));
+        assertThat(SnapshotViewKey.of(withConfidence(first, 95.0)))
+                .isNotEqualTo(SnapshotViewKey.of(withConfidence(first, 95.2)));
+    }
+
+    private static Snapshot withConfidence(Snapshot s, double confidence) {
+        LegacyAggregate l = new LegacyAggregate(145, 5, 35, 25, List.of(), confidence, 99, 90, List.of(), 5, 0, 0, 5,
+                10, List.of());
+        return new Snapshot(s.dir(), s.takenAt(), s.poolSize(), s.instances(), s.problems(), l, s.scanDuration());
     }
 
     @Test
