@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # monitor-bench.sh: idle CPU and RSS of the running monitor watching N live instances, and the time from a file
-# change to the UI showing it. Usage: bench/monitor-bench.sh [INSTANCES=100] [IDLE_SECONDS=60] [TRIALS=10]
+# change to the UI showing it. Usage: bench/monitor-bench.sh [INSTANCES=100] [IDLE_SECONDS=60] [TRIALS=10]; JAR=PATH runs another build;
+# HEARTBEATS=1 rewrites one lock every 30/N s (the heartbeats of N live instances) during the whole run
 # Needs: ./mvnw -o package (target/agentpool.jar + target/lib), target/test-classes (BenchStateDir), Xvfb.
 # Runs the real app (java -jar target/agentpool.jar --dir DIR --no-tray) on a private Xvfb display with
 # -Dagentpool.ui.traceRender=true, which logs "agentpool-render <epoch ms> live-agents=..." each time a scan
@@ -8,7 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100} idle=${2:-60} trials=${3:-10} warmup=${4:-30}
-[ -f target/agentpool.jar ] && [ -d target/test-classes/dev/agentpool/bench ] || { echo "build first: ./mvnw -B -o package -DskipTests (and test-compile)" >&2; exit 2; }
+jar=${JAR:-target/agentpool.jar} # JAR=/copy/of/target/agentpool.jar runs another build (e.g. a baseline) side by side
+[ -f "$jar" ] && [ -d target/test-classes/dev/agentpool/bench ] || { echo "build first: ./mvnw -B -o package -DskipTests (and test-compile)" >&2; exit 2; }
 work=$(mktemp -d /tmp/monitor-bench.XXXXXX); chmod 700 "$work"; dir=$work/state; log=$work/monitor.log
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
@@ -23,7 +25,7 @@ display=":$(( 500 + RANDOM % 300 ))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
 sleep 1
 # shellcheck disable=SC2086
-DISPLAY=$display java ${JAVA_OPTS:-} -Dagentpool.ui.traceRender=true -jar target/agentpool.jar --dir "$dir" --no-tray 2>"$log" &
+DISPLAY=$display java ${JAVA_OPTS:-} -Dagentpool.ui.traceRender=true -jar "$jar" --dir "$dir" --no-tray 2>"$log" &
 app=$!; pids+=($app)
 
 wait_for() { # wait_for REGEX SECONDS → prints the first matching line
@@ -37,8 +39,19 @@ wait_for() { # wait_for REGEX SECONDS → prints the first matching line
 }
 first=$(wait_for "agentpool-render .* instances=$n" 120)
 live=$(sed -E 's/.*live-agents=([0-9]+).*/\1/' <<<"$first")
-echo "monitor pid $app (JAVA_OPTS='${JAVA_OPTS:-}'): first scan on screen, $n instances, $live live agents; load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "monitor pid $app ($jar, JAVA_OPTS='${JAVA_OPTS:-}'): first scan on screen, $n instances, $live live agents; load $(cut -d' ' -f1-3 /proc/loadavg)"
 
+if [ "${HEARTBEATS:-0}" = 1 ]; then
+  # what 100 real instances do: each rewrites its lock's heartbeat every 30 s (temp + rename, as the hook does),
+  # i.e. n/30 writes a second spread over the instances; none of them changes what the window shows
+  (locks=("$dir"/instances/*.lock); gap=$(awk -v n="$n" 'BEGIN {printf "%.3f", 30 / n}'); i=0
+   while true; do
+     f=${locks[$(( i % ${#locks[@]} ))]}; i=$(( i + 1 )); tmp=${f%/*}/.${f##*/}.$(printf '%016x' "$i").tmp
+     sed -E "s/\"last_heartbeat\": \"[^\"]*\"/\"last_heartbeat\": \"$(date +%Y-%m-%dT%H:%M:%S.%N)\"/" "$f" > "$tmp" && mv "$tmp" "$f"
+     sleep "$gap"
+   done) & pids+=($!)
+  echo "heartbeats: one lock rewritten every $(awk -v n="$n" 'BEGIN {printf "%.0f", 30000 / n}') ms"
+fi
 sleep "$warmup" # let start-up work (class loading, JIT) settle
 ticks() { awk '{print $14 + $15}' "/proc/$app/stat"; }
 hz=$(getconf CLK_TCK)

@@ -64,7 +64,9 @@ public final class MonitorWindow {
         this.stage = stage;
         this.settings = settings;
         this.source = new PoolSizeOverride(services.source());
-        this.poller = new SnapshotPoller(source, services.pollInterval());
+        // every scan goes to the metrics endpoint (exact, off the FX thread); only scans that change what the
+        // window, the tray or the notifier show reach the FX thread
+        this.poller = new SnapshotPoller(source, services.pollInterval(), SnapshotViewKey::of, metrics::offer);
         this.mainViewModel = new MainViewModel(services.poolWarning(), services.poolCritical(), services.zone());
         this.staleViewModel = new StaleViewModel(services.cleaner(), background, poller::refreshNow);
         this.details = new DetailsWindows(snapshot.getReadOnlyProperty(), stage, STYLESHEET, services.openFolder(),
@@ -84,8 +86,9 @@ public final class MonitorWindow {
 
     private void wire() {
         settings.property().addListener((o, old, now) -> applySettings(now));
+        details.anyOpenProperty().addListener((o, old, open) -> poller.setPublishEveryScan(open));
+        mainViewModel.setLatestScan(poller::lastScan);
         poller.latestProperty().addListener((o, old, now) -> {
-            metrics.offer(now);
             mainViewModel.apply(now);
             staleViewModel.apply(now);
             snapshot.set(now);
@@ -114,7 +117,7 @@ public final class MonitorWindow {
         mainViewModel.setThresholds(now.warningPercent() / 100.0, now.criticalPercent() / 100.0);
         MetricsEndpoint.Status status = metrics.apply(now.metricsEnabled(), now.metricsPort());
         mainViewModel.setExtraStatus(status.note(), status.error());
-        poller.refreshNow();
+        poller.refreshAndPublish();
     }
 
     private void startWatching(MonitorServices services) {
@@ -157,8 +160,8 @@ public final class MonitorWindow {
     }
 
     /** The poller's current period (tests). */
-    javafx.util.Duration pollPeriod() {
-        return poller.getPeriod();
+    Duration pollPeriod() {
+        return poller.pollInterval();
     }
 
     /** The metrics endpoint (tests: which port it is on). */

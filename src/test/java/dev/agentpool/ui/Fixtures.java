@@ -66,6 +66,27 @@ public final class Fixtures {
         return new Snapshot(dir, NOW, 500, instances, problems, legacy, Duration.ofMillis(3));
     }
 
+    /**
+     * The same files scanned {@code elapsed} later: newer scan time, another scan duration, older heartbeats and file
+     * ages (what changes between two scans of an untouched directory).
+     */
+    public static Snapshot later(Snapshot s, Duration elapsed) {
+        List<InstanceSnapshot> aged = s.instances().stream().map(i -> olderBy(i, elapsed)).toList();
+        return new Snapshot(s.dir(), s.takenAt().plus(elapsed), s.poolSize(), aged, s.problems(), s.legacy(),
+                s.scanDuration().plusMillis(2));
+    }
+
+    private static InstanceSnapshot olderBy(InstanceSnapshot i, Duration elapsed) {
+        return new InstanceSnapshot(i.id(), i.lock(), i.stale(), older(i.agents(), elapsed),
+                older(i.tokensUsed(), elapsed), older(i.tokensTotal(), elapsed), older(i.tokensPct(), elapsed),
+                older(i.confidence(), elapsed), older(i.lifecycle(), elapsed), i.requestCount(), i.executing(),
+                i.status(), i.heartbeatAge().map(age -> age.plus(elapsed)), i.claude(), i.files());
+    }
+
+    private static <T> Sourced<T> older(Sourced<T> value, Duration elapsed) {
+        return new Sourced<>(value.value(), value.source(), value.age().plus(elapsed), value.confidence());
+    }
+
     public static List<InstanceSnapshot> liveThree(Path dir) {
         return List.of(
                 live(dir, API, "api-server", 40, 150_000, "🟡 WARNING").waiting("permission: Bash").build(),

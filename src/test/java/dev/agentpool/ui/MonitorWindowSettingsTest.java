@@ -58,7 +58,7 @@ class MonitorWindowSettingsTest {
         FxWait.until("the new pool size on screen", () -> text(robot, "#total-label").equals("140 / 150 · 93 %"));
         assertThat(window.snapshotProperty().get().poolSize()).isEqualTo(150);
         assertThat(robot.lookup("#total-bar").queryAs(ProgressBar.class).getStyleClass()).contains("tone-warning");
-        assertThat(window.pollPeriod().toMillis()).isEqualTo(5000.0);
+        assertThat(window.pollPeriod().toMillis()).isEqualTo(5000L);
     }
 
     @Test

@@ -33,6 +33,7 @@ class MonitorWindowTest {
 
     private static final Path DIR = Path.of("/state");
     private final AtomicReference<Snapshot> current = new AtomicReference<>(Fixtures.liveAndStale(DIR));
+    private final java.util.concurrent.atomic.AtomicInteger scans = new java.util.concurrent.atomic.AtomicInteger();
     private MonitorWindow window;
 
     @Start
@@ -44,11 +45,13 @@ class MonitorWindowTest {
     }
 
     private Snapshot scan() throws java.io.IOException {
+        int scan = scans.incrementAndGet();
         Snapshot snapshot = current.get();
         if (snapshot == null) {
             throw new java.io.IOException("state directory is gone");
         }
-        return snapshot;
+        // a scan of the same files a little later, as the aggregator returns (records: equal scans fire no change)
+        return Fixtures.later(snapshot, Duration.ofMillis(scan));
     }
 
     /** Virtualised tables keep spare, invisible cells around with the id of their last item: skip those. */
@@ -87,6 +90,40 @@ class MonitorWindowTest {
         assertThat(robot.lookup("#clean-up-all").query().isDisabled()).isFalse();
         assertThat(robot.lookup("#empty-state").query().isVisible()).isFalse();
         assertThat(text(robot, "#status-line")).startsWith("Watching /state · 3 live");
+    }
+
+    @Test
+    void unchangedRescansLeaveTheFxThreadAloneAndAChangeReachesTheWindow(FxRobot robot) throws Exception {
+        FxWait.until("first scan", () -> window.snapshotProperty().get() != null);
+        List<Snapshot> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> window.snapshotProperty().addListener((o, old, now) -> shown.add(now))).get();
+        int from = scans.get();
+
+        // scan from + 4 has started, so three whole rescans of the same files are done: none reached the FX thread
+        FxWait.until("three more scans", () -> scans.get() >= from + 4);
+        assertThat(shown).isEmpty();
+
+        current.set(Fixtures.snapshot(DIR, Fixtures.liveThree(DIR))); // the stale instances were cleaned up
+        FxWait.until("the change on screen", () -> text(robot, "#stale-held").isEmpty());
+        assertThat(shown).hasSize(1);
+    }
+
+    @Test
+    void anOpenDetailsWindowGetsEveryScanUntilItCloses(FxRobot robot) throws Exception {
+        FxWait.until("first scan", () -> window.snapshotProperty().get() != null);
+        List<Snapshot> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> window.snapshotProperty().addListener((o, old, now) -> shown.add(now))).get();
+
+        WaitForAsyncUtils.asyncFx(() -> window.showDetails(Fixtures.WEB)).get();
+        FxWait.until("two scans on screen while the details are open", () -> shown.size() >= 2);
+
+        WaitForAsyncUtils.asyncFx(() -> detailsWindow().orElseThrow().close()).get();
+        int from = scans.get();
+        FxWait.until("two more scans", () -> scans.get() >= from + 2);
+        int settled = shown.size();
+        int next = scans.get();
+        FxWait.until("three more scans", () -> scans.get() >= next + 4);
+        assertThat(shown).hasSize(settled);
     }
 
     @Test

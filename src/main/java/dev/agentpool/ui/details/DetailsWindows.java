@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
@@ -25,6 +27,7 @@ public final class DetailsWindows {
     private final Consumer<Path> openFolder;
     private final ZoneId zone;
     private final Map<InstanceId, Stage> open = new HashMap<>();
+    private final ReadOnlyBooleanWrapper anyOpen = new ReadOnlyBooleanWrapper(this, "anyOpen");
 
     public DetailsWindows(ObservableValue<Snapshot> snapshot, Window owner, String stylesheet,
                           Consumer<Path> openFolder, ZoneId zone) {
@@ -38,6 +41,7 @@ public final class DetailsWindows {
     /** Shows (or raises) the details window of {@code id}. FX thread. */
     public Stage show(InstanceId id) {
         Stage stage = open.computeIfAbsent(id, this::create);
+        anyOpen.set(true);
         stage.show();
         stage.toFront();
         return stage;
@@ -63,8 +67,17 @@ public final class DetailsWindows {
         stage.setOnHidden(e -> {
             snapshot.removeListener(follow);
             open.remove(id);
+            anyOpen.set(!open.isEmpty());
         });
         return stage;
+    }
+
+    /**
+     * True while a details window is open: it shows exact ages (heartbeat, files), so it needs every scan, not only
+     * those that change the main window. FX thread.
+     */
+    public ReadOnlyBooleanProperty anyOpenProperty() {
+        return anyOpen.getReadOnlyProperty();
     }
 
     /** Closes every details window (on quit). */

@@ -70,6 +70,7 @@ public final class MainView extends VBox {
         status.textProperty().bind(viewModel.statusLineProperty());
         Tooltip lastScan = new Tooltip();
         lastScan.textProperty().bind(viewModel.lastScanProperty());
+        lastScan.setOnShowing(e -> viewModel.refreshLastScan());
         status.setTooltip(lastScan);
         viewModel.statusErrorProperty().addListener((o, old, error) -> {
             status.getStyleClass().remove("error");

@@ -6,6 +6,7 @@ import dev.agentpool.core.model.Snapshot;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -56,6 +57,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper statusError = new ReadOnlyBooleanWrapper(this, "statusError");
     private final ReadOnlyStringWrapper lastScan = new ReadOnlyStringWrapper(this, "lastScan", "");
     private Snapshot last;
+    private Supplier<Snapshot> latestScan = () -> null;
     private String extraStatus = "";
     private boolean extraStatusIsError;
 
@@ -109,8 +111,28 @@ public final class MainViewModel {
             statusError.set(extraStatusIsError);
             statusLine.set(describe(snapshot));
         }
-        lastScan.set("Last scan " + CLOCK.format(snapshot.takenAt().atZone(zone)) + ", took "
-                + snapshot.scanDuration().toMillis() + " ms");
+        describeLastScan(snapshot);
+    }
+
+    /**
+     * Where {@link #refreshLastScan()} finds the latest scan: the poller applies only scans that change the window,
+     * so an unchanged rescan is not {@link #apply applied} but still counts as the last scan. Any thread may answer.
+     */
+    public void setLatestScan(Supplier<Snapshot> latestScan) {
+        this.latestScan = latestScan;
+    }
+
+    /** Brings {@link #lastScanProperty()} up to date (the view calls this when the tooltip is about to show). */
+    public void refreshLastScan() {
+        Snapshot latest = latestScan.get();
+        describeLastScan(latest == null || last != null && latest.takenAt().isBefore(last.takenAt()) ? last : latest);
+    }
+
+    private void describeLastScan(Snapshot snapshot) {
+        if (snapshot != null) {
+            lastScan.set("Last scan " + CLOCK.format(snapshot.takenAt().atZone(zone)) + ", took "
+                    + snapshot.scanDuration().toMillis() + " ms");
+        }
     }
 
     /** Shows that the latest scan failed; the last good data stays on screen. */
@@ -163,7 +185,10 @@ public final class MainViewModel {
         return statusLine.getReadOnlyProperty();
     }
 
-    /** E.g. "Last scan 23:00:02, took 3 ms": changes with every scan, so views show it only on demand. */
+    /**
+     * E.g. "Last scan 23:00:02, took 3 ms": would change with every scan, so it follows only applied scans and
+     * {@link #refreshLastScan()}; views show it on demand.
+     */
     public ReadOnlyStringProperty lastScanProperty() {
         return lastScan.getReadOnlyProperty();
     }

@@ -2,10 +2,8 @@ package dev.agentpool.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.agentpool.core.model.InstanceSnapshot;
 import dev.agentpool.core.model.Snapshot;
 import dev.agentpool.ui.Fixtures;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -68,27 +66,7 @@ class IdleRefreshTest {
         }
     }
 
-    /** The same instances scanned {@code elapsed} later: newer scan time, older heartbeats, another duration. */
     private static Snapshot later(Snapshot s, Duration elapsed) {
-        List<InstanceSnapshot> aged = s.instances().stream().map(i -> olderBy(i, elapsed)).toList();
-        return new Snapshot(s.dir(), s.takenAt().plus(elapsed), s.poolSize(), aged, s.problems(), s.legacy(),
-                s.scanDuration().plusMillis(2));
-    }
-
-    private static InstanceSnapshot olderBy(InstanceSnapshot instance, Duration elapsed) {
-        try {
-            RecordComponent[] components = InstanceSnapshot.class.getRecordComponents();
-            Object[] values = new Object[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-                values[i] = components[i].getName().equals("heartbeatAge")
-                        ? instance.heartbeatAge().map(age -> age.plus(elapsed))
-                        : components[i].getAccessor().invoke(instance);
-            }
-            return InstanceSnapshot.class.getDeclaredConstructor(types).newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+        return Fixtures.later(s, elapsed);
     }
 }
