@@ -68,8 +68,17 @@ public final class ClaudeSessions {
             return Optional.empty();
         }
         Path file = sessionsDir.resolve(name);
-        Outcome<Map<String, Object>> json = SafeFiles.readBytes(file, MAX_BYTES).flatMap(SafeFiles::decodeUtf8)
-                .flatMap(SafeFiles::parseObject);
+        // step by step, no method references: the statusline JVM reads its own window's entry through here, and a
+        // method reference would cost it the java.lang.invoke bootstrap (docs/benchmarks.md, Claude Code hot path)
+        Outcome<byte[]> bytes = SafeFiles.readBytes(file, MAX_BYTES);
+        if (!bytes.isOk()) {
+            return Optional.empty();
+        }
+        Outcome<String> text = SafeFiles.decodeUtf8(bytes.value());
+        if (!text.isOk()) {
+            return Optional.empty();
+        }
+        Outcome<Map<String, Object>> json = SafeFiles.parseObject(text.value());
         if (!json.isOk()) {
             return Optional.empty();
         }
@@ -80,7 +89,9 @@ public final class ClaudeSessions {
         if (listed == null) {
             java.util.Set<String> names = new java.util.HashSet<>();
             try (java.nio.file.DirectoryStream<Path> dir = Files.newDirectoryStream(sessionsDir)) {
-                dir.forEach(p -> names.add(p.getFileName().toString()));
+                for (Path p : dir) { // a loop, not forEach(lambda): no method-handle bootstrap
+                    names.add(p.getFileName().toString());
+                }
             } catch (IOException | RuntimeException e) {
                 // no registry (no Claude Code here) or unreadable: no entries
             }
