@@ -2,6 +2,7 @@
 # monitor-bench.sh: idle CPU and RSS of the running monitor watching N live instances, and the time from a file
 # change to the UI showing it. Usage: bench/monitor-bench.sh [INSTANCES=100] [IDLE_SECONDS=60] [TRIALS=10]; JAR=PATH runs another build;
 # HEARTBEATS=1 rewrites one lock every 30/N s (the heartbeats of N live instances) during the whole run
+# GDK_GL=disable by default, as the launchers set it (GTK loads no OpenGL stack); GDK_GL= (empty) measures without it.
 # Needs: ./mvnw -o package (target/agentpool.jar + target/lib), target/test-classes (BenchStateDir), Xvfb.
 # Runs the real app (java -jar target/agentpool.jar --dir DIR --no-tray) on a private Xvfb display with
 # -Dagentpool.ui.traceRender=true, which logs "agentpool-render <epoch ms> live-agents=..." each time a scan
@@ -25,7 +26,7 @@ display=":$(( 500 + RANDOM % 300 ))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
 sleep 1
 # shellcheck disable=SC2086
-DISPLAY=$display java ${JAVA_OPTS:-} -Dagentpool.ui.traceRender=true -jar "$jar" --dir "$dir" --no-tray 2>"$log" &
+DISPLAY=$display GDK_GL=${GDK_GL-disable} java ${JAVA_OPTS:-} -Dagentpool.ui.traceRender=true -jar "$jar" --dir "$dir" --no-tray 2>"$log" &
 app=$!; pids+=($app)
 
 wait_for() { # wait_for REGEX SECONDS → prints the first matching line
@@ -39,7 +40,7 @@ wait_for() { # wait_for REGEX SECONDS → prints the first matching line
 }
 first=$(wait_for "agentpool-render .* instances=$n" 120)
 live=$(sed -E 's/.*live-agents=([0-9]+).*/\1/' <<<"$first")
-echo "monitor pid $app ($jar, JAVA_OPTS='${JAVA_OPTS:-}'): first scan on screen, $n instances, $live live agents; load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "monitor pid $app ($jar, JAVA_OPTS='${JAVA_OPTS:-}', GDK_GL='${GDK_GL-disable}'): first scan on screen, $n instances, $live live agents; load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ "${HEARTBEATS:-0}" = 1 ]; then
   # what 100 real instances do: each rewrites its lock's heartbeat every 30 s (temp + rename, as the hook does),

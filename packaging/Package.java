@@ -218,6 +218,8 @@ public final class Package {
                 + "self=$(readlink -f -- \"$0\")\n"
                 + "ROOT=${self%/bin/*}\n"
                 + "APPDIR=$ROOT/lib/app\n"
+                + "# the monitor (agentpool tray, autostart) renders in software: keep GTK from loading OpenGL too\n"
+                + "export GDK_GL=\"${GDK_GL:-disable}\"\n"
                 + "exec \"$ROOT/lib/runtime/bin/java\"" + options
                 + " \\\n  \"-Djpackage.app-path=$ROOT/bin/" + CLI_NAME + "\" \"-Djpackage.app-version=" + version + "\""
                 + " \\\n  -cp \"" + String.join(":", classPath) + "\" \\\n  dev.agentpool.Main \"$@\"\n";

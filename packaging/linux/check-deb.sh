@@ -54,8 +54,8 @@ if command -v desktop-file-validate >/dev/null 2>&1; then
 fi
 check "desktop entry is 'Agent Pool Monitor' running the monitor launcher" \
   grep -qx "Name=Agent Pool Monitor" "$root/lib/desktop/agentpool.desktop"
-grep -qx "Exec=/opt/agentpool/bin/agentpool-monitor" "$root/lib/desktop/agentpool.desktop" \
-  && ok "desktop Exec is /opt/agentpool/bin/agentpool-monitor" || fail "desktop Exec"
+grep -qx "Exec=env GDK_GL=disable /opt/agentpool/bin/agentpool-monitor" "$root/lib/desktop/agentpool.desktop" \
+  && ok "desktop Exec is /opt/agentpool/bin/agentpool-monitor (GTK without OpenGL)" || fail "desktop Exec"
 
 check "bin/agentpool is the script launcher (not jpackage's, which queries dpkg at every start)" \
   grep -q "exec \"\$ROOT/lib/runtime/bin/java\"" "$root/bin/agentpool"

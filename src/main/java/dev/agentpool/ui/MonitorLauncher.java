@@ -67,10 +67,14 @@ public final class MonitorLauncher {
     /**
      * JavaFX settings for a window that is idle almost all the time, unless the user set them: the pulse timer wakes
      * the FX thread at this rate even when nothing changes (60 Hz by default, ~0.4 % of a core measured), while
-     * this window only animates scrolling and tooltips. Must run before the toolkit starts.
+     * this window only animates scrolling and tooltips. The software pipeline: a table that repaints a few rows a
+     * minute gains nothing from the GPU, and the OpenGL stack it would load (Mesa with LLVM here, ~60 MB resident;
+     * the launchers also set {@code GDK_GL=disable} so GTK does not load it either) is a third of the monitor's
+     * memory (docs/benchmarks.md, "Monitor"). Must run before the toolkit starts.
      */
     static void applyToolkitDefaults(java.util.Properties properties) {
         properties.putIfAbsent("javafx.animation.pulse", "30");
+        properties.putIfAbsent("prism.order", "sw");
     }
 
     /**

@@ -15,15 +15,18 @@ class MonitorLauncherTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void thePulseRateIsLoweredForTheIdleWindowButAUserSettingWins() {
+    void thePulseRateIsLoweredAndSoftwareRenderingChosenForTheIdleWindowButAUserSettingWins() {
         java.util.Properties untouched = new java.util.Properties();
         MonitorLauncher.applyToolkitDefaults(untouched);
         assertThat(untouched.getProperty("javafx.animation.pulse")).isEqualTo("30");
+        assertThat(untouched.getProperty("prism.order")).isEqualTo("sw");
 
         java.util.Properties chosen = new java.util.Properties();
         chosen.setProperty("javafx.animation.pulse", "60");
+        chosen.setProperty("prism.order", "es2,sw");
         MonitorLauncher.applyToolkitDefaults(chosen);
         assertThat(chosen.getProperty("javafx.animation.pulse")).isEqualTo("60");
+        assertThat(chosen.getProperty("prism.order")).isEqualTo("es2,sw");
     }
 
     @Test
