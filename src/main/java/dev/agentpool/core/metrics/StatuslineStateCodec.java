@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public final class StatuslineStateCodec {
 
+    /** The values of a missing key (built once: its tokens display is a string concatenation). */
+    private static final StatuslineState DEFAULTS = StatuslineState.initial();
+
     private StatuslineStateCodec() {
     }
 
@@ -31,13 +34,16 @@ public final class StatuslineStateCodec {
 
     public static Outcome<StatuslineState> parse(Map<String, Object> map, ZoneId zone) {
         FieldReader in = new FieldReader(map);
-        StatuslineState d = StatuslineState.initial();
+        StatuslineState d = DEFAULTS;
         long used = in.count("tokens_used").orElse(d.tokensUsed());
         long total = RealtimeMetricsCodec.positiveOr(in.count("tokens_total"), d.tokensTotal());
-        StatuslineState s = new StatuslineState(lifecycle(in).orElse(d.lifecycle()),
-                textOr(in.countOrNumericString("agents"), d.agents()),
-                used, total, in.nonNegativeNumber("tokens_pct").orElse(d.tokensPct()),
-                in.string("tokens_display").orElse(StatuslineState.tokensDisplay(used, total)),
+        // keys read in the same order as before, so warnings come in the same order
+        Lifecycle lifecycle = lifecycle(in).orElse(d.lifecycle());
+        String agents = textOr(in.countOrNumericString("agents"), d.agents());
+        double tokensPct = in.nonNegativeNumber("tokens_pct").orElse(d.tokensPct());
+        Optional<String> display = in.string("tokens_display");
+        StatuslineState s = new StatuslineState(lifecycle, agents, used, total, tokensPct,
+                display.isPresent() ? display.get() : StatuslineState.tokensDisplay(used, total),
                 textOr(RealtimeMetricsCodec.confidence(in, map.get("confidence")), d.confidence()),
                 in.string("status").orElse(d.status()), in.bool("executing").orElse(d.executing()),
                 in.timestamp("last_update", zone), in.timestamp("last_active_update", zone),
