@@ -54,7 +54,8 @@ public final class AggregateTraining {
                 + "200000,\n  \"tokens_pct\": 0.6\n}");
         Files.writeString(dir.resolve("statusline_state_" + id + ".json"), "{\n  \"lifecycle_state\": \""
                 + new String[] {"active", "completing", "idle", "active"}[i % 4] + "\",\n  \"agents\": \"" + (10 + i)
-                + "\",\n  \"request_count\": " + i + ",\n  \"last_update\": \"" + stamp + "\"\n}");
+                + "\",\n  \"request_count\": " + i + ",\n  \"confidence\": \"99.2\",\n  \"status\": "
+                + "\"\\ud83d\\udfe2 OPTIMAL\",\n  \"last_update\": \"" + stamp + "\"\n}"); // as the hook writes
     }
 
 }

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One pass over a state directory: one listing of {@code <dir>} and one of {@code <dir>/instances}, every name
@@ -67,8 +66,9 @@ public final class DirectoryScan {
     static Result scan(StateLayout layout, ZoneId zone, ParallelReads reads, FileReuse reuse) {
         List<Problem> problems = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
-        list(layout.dir(), false, entries, problems);
-        list(layout.instancesDir(), true, entries, problems);
+        java.util.Map<String, InstanceId> ids = new java.util.HashMap<>();
+        list(layout.dir(), false, entries, problems, ids);
+        list(layout.instancesDir(), true, entries, problems, ids);
         FileReuse.Pass pass = reuse == null ? null : reuse.begin();
         List<FileRead<?>> read = reads.map(entries, new Decode(zone, pass));
         if (pass != null) {
@@ -83,14 +83,15 @@ public final class DirectoryScan {
         return new Result(groups.build(), problems);
     }
 
-    private static void list(Path dir, boolean locksOnly, List<Entry> out, List<Problem> problems) {
+    private static void list(Path dir, boolean locksOnly, List<Entry> out, List<Problem> problems,
+                             java.util.Map<String, InstanceId> ids) {
         if (locksOnly && Files.isSymbolicLink(dir)) {
             problems.add(new Problem(dir, "is a symbolic link (not followed)"));
             return;
         }
         try (DirectoryStream<Path> names = Files.newDirectoryStream(dir)) {
             for (Path path : names) {
-                classify(path, locksOnly, out, problems);
+                classify(path, locksOnly, out, problems, ids);
             }
         } catch (NoSuchFileException e) {
             if (!locksOnly) {
@@ -103,17 +104,32 @@ public final class DirectoryScan {
         }
     }
 
-    private static void classify(Path path, boolean locksOnly, List<Entry> out, List<Problem> problems) {
-        String name = path.getFileName().toString();
+    private static void classify(Path path, boolean locksOnly, List<Entry> out, List<Problem> problems,
+                                 java.util.Map<String, InstanceId> ids) {
+        String name = name(path);
         if (name.startsWith(".")) {
             return; // our temp files ('.<name>.<hex>.tmp') and anything hidden
         }
-        Optional<Classified> what = StateLayout.classify(name);
-        if (what.isPresent() && (what.get().kind() == FileKind.LOCK) == locksOnly) {
-            out.add(new Entry(path, what.get()));
-        } else if (what.isEmpty() && looksLikeOurs(name, locksOnly)) {
+        Classified what = StateLayout.classify(name, ids);
+        if (what != null && (what.kind() == FileKind.LOCK) == locksOnly) {
+            out.add(new Entry(path, what));
+        } else if (what == null && looksLikeOurs(name, locksOnly)) {
             problems.add(new Problem(path, "name looks like ours but holds no valid instance ID; ignored"));
         }
+    }
+
+    /**
+     * The file name of a listed path: the text after its last separator, without {@code getFileName()} (which scans
+     * the whole path for its separators and copies the name into a new Path, per entry).
+     */
+    private static String name(Path path) {
+        String full = path.toString();
+        int cut = Math.max(full.lastIndexOf('/'), full.lastIndexOf(java.io.File.separatorChar));
+        if (cut < 0 || cut == full.length() - 1) {
+            Path name = path.getFileName();
+            return name == null ? "" : name.toString();
+        }
+        return full.substring(cut + 1);
     }
 
     private static boolean looksLikeOurs(String name, boolean locksOnly) {

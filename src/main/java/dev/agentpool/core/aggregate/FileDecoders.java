@@ -10,6 +10,8 @@ import dev.agentpool.core.metrics.StatuslineStateCodec;
 import dev.agentpool.core.model.LockRecord;
 import dev.agentpool.core.model.StateLayout.FileKind;
 import dev.agentpool.core.registry.LockFileCodec;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
@@ -31,14 +33,19 @@ public final class FileDecoders {
     static FileRead<?> read(ScanReader.Stat stat, FileKind kind, InstanceId id, ZoneId zone) {
         // Each step only on success, without lambdas (the statusline JVM runs this for every file it scans; a lambda
         // call site costs it a method-handle bootstrap). Same outcomes and warnings as the map(...) chain it replaces.
-        FileRead<String> text = ScanReader.readText(stat);
-        if (!text.isOk()) {
-            return text;
+        // A pure-ASCII file is decoded straight from the read buffer (no String of its text).
+        FileRead<Object> content = ScanReader.readForDecoding(stat);
+        if (!content.isOk()) {
+            return content;
         }
+        Object raw = content.value();
+        ByteBuffer ascii = raw instanceof ByteBuffer b ? b : null;
         if (kind == FileKind.COUNTER) {
-            return text.then(CounterFile.parse(text.value()));
+            return content.then(CounterFile.parse(ascii != null
+                    ? new String(ascii.array(), 0, ascii.position(), StandardCharsets.ISO_8859_1) : (String) raw));
         }
-        FileRead<Map<String, Object>> json = text.then(SafeFiles.parseObject(text.value()));
+        FileRead<Map<String, Object>> json = content.then(ascii != null
+                ? SafeFiles.parseAsciiObject(ascii.array(), ascii.position()) : SafeFiles.parseObject((String) raw));
         if (!json.isOk()) {
             return json;
         }

@@ -85,7 +85,10 @@ public final class InstanceReadings {
     /** The state file keeps confidence as display text ("99.2" or "--"); anything not a positive number is none. */
     static Double parseConfidence(String text) {
         try {
-            double v = Double.parseDouble(text.trim());
+            String t = text.trim();
+            // "99.2" (the usual form) without Double.parseDouble's general machinery; the same value
+            java.util.Optional<Double> plain = dev.agentpool.core.json.Numbers.parseDecimal(t);
+            double v = plain.isPresent() ? plain.get() : Double.parseDouble(t);
             return v > 0 && v <= 100 ? v : null;
         } catch (NumberFormatException e) {
             return null;

@@ -45,10 +45,32 @@ public record ParallelReads(Executor executor, int parallelism) {
         int size = (items.size() + chunks - 1) / chunks;
         for (int from = 0; from < items.size(); from += size) {
             List<T> slice = items.subList(from, Math.min(items.size(), from + size));
-            parts.add(CompletableFuture.supplyAsync(() -> slice.stream().map(read).toList(), executor));
+            parts.add(CompletableFuture.supplyAsync(new Chunk<>(slice, read), executor));
         }
         List<R> out = new ArrayList<>(items.size());
-        parts.forEach(p -> out.addAll(p.join()));
+        for (CompletableFuture<List<R>> part : parts) {
+            out.addAll(part.join());
+        }
         return out;
+    }
+
+    /** One chunk's reads in order; a class and a loop, not a lambda and a stream: no method-handle bootstrap. */
+    private static final class Chunk<T, R> implements java.util.function.Supplier<List<R>> {
+        private final List<T> slice;
+        private final Function<T, R> read;
+
+        Chunk(List<T> slice, Function<T, R> read) {
+            this.slice = slice;
+            this.read = read;
+        }
+
+        @Override
+        public List<R> get() {
+            List<R> out = new ArrayList<>(slice.size());
+            for (T item : slice) {
+                out.add(read.apply(item));
+            }
+            return java.util.Collections.unmodifiableList(out);
+        }
     }
 }

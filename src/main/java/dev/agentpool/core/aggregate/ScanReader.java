@@ -80,8 +80,33 @@ public final class ScanReader {
         return read.then(content instanceof String s ? Outcome.ok(s) : decode((byte[]) content));
     }
 
-    /** The content as ASCII text when {@code asciiText} and it is pure ASCII (no copy of the bytes), else the bytes. */
+    /**
+     * The content for a decoder: when it is pure ASCII (nearly every state file), this thread's read buffer itself
+     * (the content is {@code [0, position)}; valid only until this thread's next read, so decode it at once), else
+     * its text (strict UTF-8, or the refusal). No copy of the bytes, no String of the whole text.
+     */
+    static FileRead<Object> readForDecoding(Stat stat) {
+        FileRead<Object> read = read(stat, AS_BUFFER);
+        if (!read.isOk() || read.value() instanceof ByteBuffer) {
+            return read;
+        }
+        Outcome<String> text = decode((byte[]) read.value());
+        return text.isOk() ? read.then(Outcome.ok((Object) text.value())) : read.then(Outcome.failed(text.reason()));
+    }
+
+    private static final int AS_BYTES = 0;
+    private static final int AS_TEXT = 1;
+    private static final int AS_BUFFER = 2;
+
     private static FileRead<Object> read(Stat stat, boolean asciiText) {
+        return read(stat, asciiText ? AS_TEXT : AS_BYTES);
+    }
+
+    /**
+     * The content as the bytes ({@code AS_BYTES}); as ASCII text ({@code AS_TEXT}) or the read buffer
+     * ({@code AS_BUFFER}) when it is pure ASCII, else the bytes.
+     */
+    private static FileRead<Object> read(Stat stat, int as) {
         if (stat.attrs() == null) {
             return new FileRead<>(stat.file(), null, Outcome.failed(stat.failure()));
         }
@@ -92,7 +117,7 @@ public final class ScanReader {
             return new FileRead<>(stat.file(), modified, Outcome.failed(refusal));
         }
         try {
-            return new FileRead<>(stat.file(), modified, readCapped(stat.file(), (int) attrs.size(), asciiText));
+            return new FileRead<>(stat.file(), modified, readCapped(stat.file(), (int) attrs.size(), as));
         } catch (IOException | SecurityException e) {
             return new FileRead<>(stat.file(), modified, Outcome.failed(SafeFiles.reason(e)));
         }
@@ -118,7 +143,7 @@ public final class ScanReader {
         return null;
     }
 
-    private static Outcome<Object> readCapped(Path file, int expectedSize, boolean asciiText) throws IOException {
+    private static Outcome<Object> readCapped(Path file, int expectedSize, int as) throws IOException {
         // NOFOLLOW_LINKS again at open time: the name may have been swapped for a link since the stat.
         try (FileChannel ch = FileChannel.open(file, READ_NO_FOLLOW)) {
             ByteBuffer buf = expectedSize < BUFFER_BYTES ? BUFFER.get().clear() : ByteBuffer.allocate(expectedSize + 1);
@@ -131,8 +156,8 @@ public final class ScanReader {
             }
             byte[] bytes = buf.array();
             int n = buf.position();
-            if (asciiText && isAscii(bytes, n)) {
-                return Outcome.ok(new String(bytes, 0, n, StandardCharsets.ISO_8859_1));
+            if (as != AS_BYTES && isAscii(bytes, n)) {
+                return Outcome.ok(as == AS_TEXT ? new String(bytes, 0, n, StandardCharsets.ISO_8859_1) : buf);
             }
             return Outcome.ok(Arrays.copyOf(bytes, n));
         }

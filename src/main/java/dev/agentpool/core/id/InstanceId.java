@@ -99,12 +99,30 @@ public record InstanceId(String value) implements Comparable<InstanceId> {
      * Empty when the name does not have exactly that shape.
      */
     public static Optional<InstanceId> fromFileName(String fileName, String prefix, String suffix) {
+        InstanceId id = fromFileName(fileName, prefix, suffix, null);
+        return id == null ? Optional.empty() : Optional.of(id);
+    }
+
+    /**
+     * {@link #fromFileName(String, String, String)} (null for empty) through {@code known} (may be null): the IDs
+     * already seen, by text. A scan meets each ID in four or five names; the first checks and creates it, the others
+     * take the same object (and so share its hash for grouping).
+     */
+    public static InstanceId fromFileName(String fileName, String prefix, String suffix,
+                                          java.util.Map<String, InstanceId> known) {
         if (fileName == null || !fileName.startsWith(prefix) || !fileName.endsWith(suffix)
                 || fileName.length() <= prefix.length() + suffix.length()) {
-            return Optional.empty();
+            return null;
         }
         String middle = fileName.substring(prefix.length(), fileName.length() - suffix.length());
-        return isValid(middle) ? Optional.of(new InstanceId(middle)) : Optional.empty();
+        InstanceId id = known == null ? null : known.get(middle);
+        if (id == null && isValid(middle)) {
+            id = new InstanceId(middle);
+            if (known != null) {
+                known.put(middle, id);
+            }
+        }
+        return id;
     }
 
     /** A fresh ID for {@code pid}, stamped with the local time of {@code clock}. */

@@ -87,6 +87,15 @@ public final class SafeFiles {
         }
     }
 
+    /** {@link #parseObject} of the pure-ASCII text in {@code bytes[0, length)} (see {@link Json#parseAscii}). */
+    public static Outcome<Map<String, Object>> parseAsciiObject(byte[] bytes, int length) {
+        try {
+            return Outcome.ok(Json.parseAscii(bytes, length));
+        } catch (JsonException e) {
+            return Outcome.failed("not valid JSON: " + e.getMessage());
+        }
+    }
+
     public static Outcome<String> decodeUtf8(byte[] bytes) {
         try {
             return Outcome.ok(StandardCharsets.UTF_8.newDecoder()

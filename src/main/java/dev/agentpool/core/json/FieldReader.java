@@ -15,7 +15,8 @@ import java.util.Optional;
 public final class FieldReader {
 
     private final Map<String, Object> map;
-    private final List<String> problems = new ArrayList<>();
+    /** Created at the first problem: nearly every file has none. */
+    private List<String> problems;
 
     public FieldReader(Map<String, Object> map) {
         this.map = map;
@@ -23,7 +24,7 @@ public final class FieldReader {
 
     /** Problems found so far, one line each, in the order the keys were read. */
     public List<String> problems() {
-        return List.copyOf(problems);
+        return problems == null ? List.of() : List.copyOf(problems);
     }
 
     public boolean has(String key) {
@@ -32,6 +33,9 @@ public final class FieldReader {
 
     /** Records a problem found by the caller (e.g. a value of the right type but out of range). */
     public void reject(String key, String why) {
+        if (problems == null) {
+            problems = new ArrayList<>(4);
+        }
         problems.add(key + ": " + why);
     }
 

@@ -246,7 +246,22 @@ public final class JsonWriter {
 
     private void writeString(String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        // Most strings (keys, IDs, paths) need no escape: found by a scan, then appended whole, not char by char.
+        int n = s.length();
+        int first = 0;
+        while (first < n) {
+            char c = s.charAt(first);
+            if (c < 0x20 || c == '"' || c == '\\' || (asciiOnly && c > 0x7e)) {
+                break;
+            }
+            first++;
+        }
+        if (first == n) {
+            out.append(s).append('"');
+            return;
+        }
+        out.append(s, 0, first);
+        for (int i = first; i < n; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");

@@ -15,19 +15,50 @@ public final class Numbers {
         if (text.isEmpty() || text.length() > MAX_DIGITS) {
             return Optional.empty();
         }
+        long value = 0; // at most 18 digits: no overflow, the value of Long.parseLong
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
                 return Optional.empty();
             }
+            value = value * 10 + (c - '0');
         }
-        return Optional.of(Long.parseLong(text));
+        return Optional.of(value);
     }
 
     /** A finite decimal number like {@code 99.2} or {@code -3} (no hex, no NaN, no exponent tricks); empty otherwise. */
     public static Optional<Double> parseDecimal(String text) {
-        return isDecimal(text) ? Optional.of(Double.parseDouble(text)) : Optional.empty();
+        if (!isDecimal(text)) {
+            return Optional.empty();
+        }
+        // "99.2" in every state file: Double.parseDouble's general machinery is dear in a cold JVM. At most 15 digits
+        // and 22 fraction digits: digits and 10^fraction are exact doubles, and one division is correctly rounded,
+        // so this is the value parseDouble gives.
+        long digits = 0;
+        int count = 0;
+        int fraction = -1;
+        boolean negative = text.charAt(0) == '-';
+        for (int i = negative ? 1 : 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                fraction = 0;
+            } else {
+                digits = digits * 10 + (c - '0');
+                count++;
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            }
+        }
+        if (count > 15 || fraction > 22) {
+            return Optional.of(Double.parseDouble(text));
+        }
+        double value = fraction > 0 ? digits / POW10[fraction] : (double) digits;
+        return Optional.of(negative ? -value : value);
     }
+
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+        1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
     /**
      * {@code -?\d+(\.\d+)?} of at most 32 characters, checked by hand: every state file's confidence passes here

@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public final class StatuslineStateCodec {
 
+    /** The values of a missing key (built once: its tokens display is a string concatenation). */
+    private static final StatuslineState DEFAULTS = StatuslineState.initial();
+
     private StatuslineStateCodec() {
     }
 
@@ -31,14 +34,17 @@ public final class StatuslineStateCodec {
 
     public static Outcome<StatuslineState> parse(Map<String, Object> map, ZoneId zone) {
         FieldReader in = new FieldReader(map);
-        StatuslineState d = StatuslineState.initial();
+        StatuslineState d = DEFAULTS;
         long used = in.count("tokens_used").orElse(d.tokensUsed());
         long total = RealtimeMetricsCodec.positiveOr(in.count("tokens_total"), d.tokensTotal());
-        StatuslineState s = new StatuslineState(lifecycle(in).orElse(d.lifecycle()),
-                textOr(in.countOrNumericString("agents"), d.agents()),
-                used, total, in.nonNegativeNumber("tokens_pct").orElse(d.tokensPct()),
-                in.string("tokens_display").orElse(StatuslineState.tokensDisplay(used, total)),
-                textOr(RealtimeMetricsCodec.confidence(in, map.get("confidence")), d.confidence()),
+        // keys read in the same order as before, so warnings come in the same order
+        Lifecycle lifecycle = lifecycle(in).orElse(d.lifecycle());
+        String agents = textOr(in.countOrNumericString("agents"), d.agents());
+        double tokensPct = in.nonNegativeNumber("tokens_pct").orElse(d.tokensPct());
+        Optional<String> display = in.string("tokens_display");
+        StatuslineState s = new StatuslineState(lifecycle, agents, used, total, tokensPct,
+                display.isPresent() ? display.get() : StatuslineState.tokensDisplay(used, total),
+                confidenceText(RealtimeMetricsCodec.confidence(in, map.get("confidence")), d.confidence()),
                 in.string("status").orElse(d.status()), in.bool("executing").orElse(d.executing()),
                 in.timestamp("last_update", zone), in.timestamp("last_active_update", zone),
                 in.timestamp("frozen_at", zone), in.count("request_count").orElse(d.requestCount()));
@@ -74,6 +80,34 @@ public final class StatuslineStateCodec {
 
     private static String naive(Optional<Instant> instant, ZoneId zone) {
         return instant.isPresent() ? Timestamps.formatNaiveLocal(instant.get(), zone) : null;
+    }
+
+    /** A confidence and its text, {@code String.valueOf(value)}. */
+    private static final class Shown {
+        final long bits;
+        final String text;
+
+        Shown(double value) {
+            this.bits = Double.doubleToRawLongBits(value);
+            this.text = String.valueOf(value);
+        }
+    }
+
+    /** The last confidence shown: a scan's state files repeat a few values, and Double.toString is dear when cold. */
+    private static volatile Shown lastConfidence;
+
+    /** {@code textOr(confidence, fallback)}, through {@link #lastConfidence}. */
+    private static String confidenceText(Optional<Double> value, String fallback) {
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        double v = value.get();
+        Shown last = lastConfidence;
+        if (last == null || last.bits != Double.doubleToRawLongBits(v)) {
+            last = new Shown(v);
+            lastConfidence = last;
+        }
+        return last.text;
     }
 
     private static String textOr(Optional<?> value, String fallback) {

@@ -7,17 +7,22 @@ import java.util.Optional;
 public enum Lifecycle {
     ACTIVE, COMPLETING, IDLE;
 
+    /** Computed once: every state file of a scan asks ({@code toLowerCase} is dear in a cold JVM). */
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+    private static final Lifecycle[] ALL = values();
+
     /** The word in {@code statusline_state*.json}: {@code "active"}, {@code "completing"}, {@code "idle"}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     public static Optional<Lifecycle> fromWire(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        for (Lifecycle l : values()) {
-            if (l.wireName().equalsIgnoreCase(text.trim())) {
+        String t = text.trim();
+        for (Lifecycle l : ALL) {
+            if (l.wireName.equalsIgnoreCase(t)) {
                 return Optional.of(l);
             }
         }

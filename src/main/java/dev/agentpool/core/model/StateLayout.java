@@ -97,12 +97,23 @@ public record StateLayout(Path dir) {
 
     /** Which of our per-instance files a bare file name is, if any (the whole ID is extracted). */
     public static Optional<Classified> classify(String fileName) {
-        for (FileKind kind : FileKind.values()) {
-            Optional<InstanceId> id = InstanceId.fromFileName(fileName, kind.prefix(), kind.suffix());
-            if (id.isPresent()) {
-                return Optional.of(new Classified(kind, id.get()));
+        Classified what = classify(fileName, null);
+        return what == null ? Optional.empty() : Optional.of(what);
+    }
+
+    private static final FileKind[] KINDS = FileKind.values();
+
+    /**
+     * {@link #classify(String)} (null for empty) with the IDs already met in this scan ({@code known}, may be null;
+     * see {@link InstanceId#fromFileName(String, String, String, java.util.Map)}).
+     */
+    public static Classified classify(String fileName, java.util.Map<String, InstanceId> known) {
+        for (FileKind kind : KINDS) {
+            InstanceId id = InstanceId.fromFileName(fileName, kind.prefix(), kind.suffix(), known);
+            if (id != null) {
+                return new Classified(kind, id);
             }
         }
-        return Optional.empty();
+        return null;
     }
 }

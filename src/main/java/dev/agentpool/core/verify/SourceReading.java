@@ -22,11 +22,32 @@ public record SourceReading(Source source, Path file, Duration age, Map<Field, O
     public SourceReading {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(age, "age");
-        EnumMap<Field, Object> copy = new EnumMap<>(Field.class);
-        for (Map.Entry<Field, Object> e : values.entrySet()) { // a loop, not forEach(lambda): statusline hot path
-            copy.put(e.getKey(), e.getKey().type().cast(Objects.requireNonNull(e.getValue(), "value")));
+        if (values instanceof Handed handed) { // a builder's map, never changed after build(): checked, not copied
+            for (Map.Entry<Field, Object> e : handed.entrySet()) {
+                e.getKey().type().cast(Objects.requireNonNull(e.getValue(), "value"));
+            }
+            values = Collections.unmodifiableMap(handed);
+        } else {
+            EnumMap<Field, Object> copy = new EnumMap<>(Field.class);
+            for (Map.Entry<Field, Object> e : values.entrySet()) { // a loop, not forEach(lambda): statusline hot path
+                copy.put(e.getKey(), e.getKey().type().cast(Objects.requireNonNull(e.getValue(), "value")));
+            }
+            values = Collections.unmodifiableMap(copy);
         }
-        values = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * The map of a {@link Builder}: handed to the reading it builds instead of copied (the scan builds three readings
+     * per instance); the builder copies it before any later change.
+     */
+    private static final class Handed extends EnumMap<Field, Object> {
+        Handed() {
+            super(Field.class);
+        }
+
+        Handed(Handed other) {
+            super(other);
+        }
     }
 
     public static SourceReading of(Source source, Path file, Duration age) {
@@ -54,7 +75,9 @@ public record SourceReading(Source source, Path file, Duration age, Map<Field, O
         private final Source source;
         private final Path file;
         private final Duration age;
-        private final EnumMap<Field, Object> values = new EnumMap<>(Field.class);
+        private Handed values = new Handed();
+        /** The map has been handed to a reading: copy it before changing it. */
+        private boolean handed;
 
         private Builder(Source source, Path file, Duration age) {
             this.source = source;
@@ -64,12 +87,17 @@ public record SourceReading(Source source, Path file, Duration age, Map<Field, O
 
         public Builder put(Field field, Object value) {
             if (value != null) {
+                if (handed) {
+                    values = new Handed(values);
+                    handed = false;
+                }
                 values.put(field, value);
             }
             return this;
         }
 
         public SourceReading build() {
+            handed = true;
             return new SourceReading(source, file, age, values);
         }
     }
