@@ -41,8 +41,14 @@ echo "statusline: $STATUS_CMD"
 echo "python3:    $PYTHON"
 hyperfine -N 2>/dev/null >/dev/null || true
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-hyperfine --warmup 5 --runs "$RUNS" --export-json "$WORK/result.json" \
+# The repeated SubagentStart above changes nothing after its first run (same agent_id: no file is rewritten); a
+# SubagentStart of a new agent every run (--prepare writes the payload before each timed run of every command)
+# measures a hook that really writes: the activity and counter files, temp + fsync + rename under the file lock.
+NEW_AGENT="sed \"s/a4d2c8f1e0b3a297/n\$(date +%N)/\" $WORK/subagent-start.json > $WORK/subagent-new.json"
+sh -c "$NEW_AGENT"
+hyperfine --warmup 5 --runs "$RUNS" --export-json "$WORK/result.json" --prepare "$NEW_AGENT" \
   -n "hook SubagentStart" "$HOOK_CMD < $WORK/subagent-start.json" \
+  -n "hook SubagentStart, new agent" "$HOOK_CMD < $WORK/subagent-new.json" \
   -n "statusline" "$STATUS_CMD < $WORK/statusline.json" \
   -n "python3 json.load (reference)" "$PYTHON -c 'import json,sys; json.load(sys.stdin)' < $WORK/statusline.json" \
   -n "JVM start only (floor)" "$JVM_ONLY" \
