@@ -68,8 +68,8 @@ public final class ClaudeSessions {
             return Optional.empty();
         }
         Path file = sessionsDir.resolve(name);
-        // step by step, no method references: the statusline JVM reads its own window's entry through here, and a
-        // method reference would cost it the java.lang.invoke bootstrap (docs/benchmarks.md, Claude Code hot path)
+        // step by step, no method references: a one-shot `aggregate` reads every live window's entry through here,
+        // and a method reference would cost that fresh JVM the java.lang.invoke bootstrap (docs/benchmarks.md)
         Outcome<byte[]> bytes = SafeFiles.readBytes(file, MAX_BYTES);
         if (!bytes.isOk()) {
             return Optional.empty();
