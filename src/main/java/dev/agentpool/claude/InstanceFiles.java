@@ -91,13 +91,8 @@ public final class InstanceFiles {
 
     /**
      * Writes {@code after} unless {@code before} (what the file held) differs from it only by a heartbeat younger
-     * than {@link #REFRESH_AFTER} at {@code after}'s heartbeat. Returns whether it wrote.
+     * than {@code refreshAfter} ({@link #heartbeatRefresh}) at {@code after}'s heartbeat. Returns whether it wrote.
      */
-    public boolean refreshLock(Optional<LockRecord> before, LockRecord after) throws IOException {
-        return refreshLock(before, after, REFRESH_AFTER);
-    }
-
-    /** The same with the heartbeat written once the one on disk is {@code refreshAfter} old. */
     public boolean refreshLock(Optional<LockRecord> before, LockRecord after, Duration refreshAfter)
             throws IOException {
         if (before.isPresent() && youngEnough(before.get().lastHeartbeat(), after.lastHeartbeat(), refreshAfter)) {

@@ -29,20 +29,10 @@ public final class OsProcessTree implements ProcessTree {
     }
 
     /**
-     * Only the start time (the CLAUDE_PID path needs nothing else): from procfs on Linux, the same value the JDK
-     * computes ({@link ProcStartTime}) without starting ProcessHandle's machinery; else through ProcessHandle.
+     * Pid and start time from procfs where it can say (no parent, no command line): the same value the JDK computes
+     * ({@link ProcStartTime}) without starting ProcessHandle's machinery; else the full lookup. {@link #startTime}
+     * (the CLAUDE_PID path) and the statusline's liveness checks come through here.
      */
-    @Override
-    public Optional<java.time.Instant> startTime(long pid) {
-        Optional<java.time.Instant> fromProc = ProcStartTime.of(pid);
-        if (fromProc != null) {
-            return fromProc;
-        }
-        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-        return handle.isPresent() ? handle.get().info().startInstant() : Optional.empty();
-    }
-
-    /** Pid and start time from procfs where it can say (no parent, no command line), else the full lookup. */
     @Override
     public Optional<ProcessNode> lookupStart(long pid) {
         Optional<java.time.Instant> fromProc = ProcStartTime.of(pid);

@@ -37,7 +37,7 @@ final class ProcStartTime {
     static Optional<Instant> of(long pid) {
         try {
             Path proc = Path.of("/proc");
-            if (pid <= 0 || !Files.isRegularFile(proc.resolve("self").resolve("stat"))) {
+            if (pid <= 0 || !procfs(proc)) {
                 return null;
             }
             String stat;
@@ -59,6 +59,18 @@ final class ProcStartTime {
             return null;
         }
     }
+
+    /** Whether {@code proc} is a procfs with our own stat file; checked once per JVM (a scan asks per instance). */
+    private static boolean procfs(Path proc) {
+        Boolean known = procfs;
+        if (known == null) {
+            known = Files.isRegularFile(proc.resolve("self").resolve("stat"));
+            procfs = known;
+        }
+        return known;
+    }
+
+    private static volatile Boolean procfs;
 
     /** procfs files report size 0: read to the end instead of trusting the size. */
     private static String read(Path file) throws IOException {

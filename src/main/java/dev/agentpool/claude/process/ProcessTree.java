@@ -10,7 +10,7 @@ public interface ProcessTree {
 
     /** The start time of the live process with this pid; empty when none exists or the OS will not say. */
     default Optional<java.time.Instant> startTime(long pid) {
-        Optional<ProcessNode> node = lookup(pid);
+        Optional<ProcessNode> node = lookupStart(pid);
         return node.isPresent() ? node.get().startTime() : Optional.empty();
     }
 

@@ -5,7 +5,6 @@ import dev.agentpool.core.io.SafeFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
@@ -58,55 +57,12 @@ public final class ScanReader {
         }
     }
 
-    /** The bytes of {@code file} with its modification time, or the reason it was refused. */
-    public static FileRead<byte[]> readBytes(Path file) {
-        FileRead<Object> read = read(stat(file), false);
-        return read.isOk() ? read.then(asBytes(read.value())) : read.failure();
-    }
-
-    /** The text of {@code file} (strict UTF-8). */
-    public static FileRead<String> readText(Path file) {
-        return readText(stat(file));
-    }
-
-    /** The text of the file {@code stat} describes (strict UTF-8). */
-    static FileRead<String> readText(Stat stat) {
-        // no lambda or method reference: the statusline JVM reads every file through here
-        FileRead<Object> read = read(stat, true);
-        if (!read.isOk()) {
-            return read.failure();
-        }
-        Object content = read.value();
-        return read.then(content instanceof String s ? Outcome.ok(s) : decode((byte[]) content));
-    }
-
     /**
      * The content for a decoder: when it is pure ASCII (nearly every state file), this thread's read buffer itself
      * (the content is {@code [0, position)}; valid only until this thread's next read, so decode it at once), else
      * its text (strict UTF-8, or the refusal). No copy of the bytes, no String of the whole text.
      */
     static FileRead<Object> readForDecoding(Stat stat) {
-        FileRead<Object> read = read(stat, AS_BUFFER);
-        if (!read.isOk() || read.value() instanceof ByteBuffer) {
-            return read;
-        }
-        Outcome<String> text = decode((byte[]) read.value());
-        return text.isOk() ? read.then(Outcome.ok((Object) text.value())) : read.then(Outcome.failed(text.reason()));
-    }
-
-    private static final int AS_BYTES = 0;
-    private static final int AS_TEXT = 1;
-    private static final int AS_BUFFER = 2;
-
-    private static FileRead<Object> read(Stat stat, boolean asciiText) {
-        return read(stat, asciiText ? AS_TEXT : AS_BYTES);
-    }
-
-    /**
-     * The content as the bytes ({@code AS_BYTES}); as ASCII text ({@code AS_TEXT}) or the read buffer
-     * ({@code AS_BUFFER}) when it is pure ASCII, else the bytes.
-     */
-    private static FileRead<Object> read(Stat stat, int as) {
         if (stat.attrs() == null) {
             return new FileRead<>(stat.file(), null, Outcome.failed(stat.failure()));
         }
@@ -117,14 +73,10 @@ public final class ScanReader {
             return new FileRead<>(stat.file(), modified, Outcome.failed(refusal));
         }
         try {
-            return new FileRead<>(stat.file(), modified, readCapped(stat.file(), (int) attrs.size(), as));
+            return new FileRead<>(stat.file(), modified, readCapped(stat.file(), (int) attrs.size()));
         } catch (IOException | SecurityException e) {
             return new FileRead<>(stat.file(), modified, Outcome.failed(SafeFiles.reason(e)));
         }
-    }
-
-    private static Outcome<byte[]> asBytes(Object content) {
-        return Outcome.ok(content instanceof String s ? s.getBytes(StandardCharsets.ISO_8859_1) : (byte[]) content);
     }
 
     private static String refusal(BasicFileAttributes attrs) {
@@ -143,7 +95,8 @@ public final class ScanReader {
         return null;
     }
 
-    private static Outcome<Object> readCapped(Path file, int expectedSize, int as) throws IOException {
+    /** This thread's buffer when the content is pure ASCII, else its strict UTF-8 text (or why it is not). */
+    private static Outcome<Object> readCapped(Path file, int expectedSize) throws IOException {
         // NOFOLLOW_LINKS again at open time: the name may have been swapped for a link since the stat.
         try (FileChannel ch = FileChannel.open(file, READ_NO_FOLLOW)) {
             ByteBuffer buf = expectedSize < BUFFER_BYTES ? BUFFER.get().clear() : ByteBuffer.allocate(expectedSize + 1);
@@ -156,10 +109,11 @@ public final class ScanReader {
             }
             byte[] bytes = buf.array();
             int n = buf.position();
-            if (as != AS_BYTES && isAscii(bytes, n)) {
-                return Outcome.ok(as == AS_TEXT ? new String(bytes, 0, n, StandardCharsets.ISO_8859_1) : buf);
+            if (isAscii(bytes, n)) {
+                return Outcome.ok(buf);
             }
-            return Outcome.ok(Arrays.copyOf(bytes, n));
+            Outcome<String> text = SafeFiles.decodeUtf8(Arrays.copyOf(bytes, n));
+            return text.isOk() ? Outcome.ok(text.value()) : Outcome.failed(text.reason());
         }
     }
 
@@ -170,11 +124,5 @@ public final class ScanReader {
             }
         }
         return true;
-    }
-
-    /** Strict UTF-8; pure ASCII (nearly every state file) skips the decoder, which costs more than the read. */
-    static Outcome<String> decode(byte[] bytes) {
-        return isAscii(bytes, bytes.length) ? Outcome.ok(new String(bytes, StandardCharsets.ISO_8859_1))
-                : SafeFiles.decodeUtf8(bytes);
     }
 }
