@@ -244,7 +244,7 @@ public final class Json {
                 if (out != null) {
                     result = append(out, start, pos).toString();
                 } else if (plain) {
-                    String known = Keys.lookup(b, start, pos - start, hash);
+                    String known = JsonKeys.lookup(b, start, pos - start, hash);
                     result = known != null ? known : new String(b, start, pos - start, StandardCharsets.ISO_8859_1);
                 } else {
                     result = decode(start, pos);
@@ -377,10 +377,6 @@ public final class Json {
         return -1;
     }
 
-    /** Largest power of ten that is an exact double. */
-    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
-        1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
     private Object readNumber() {
         int start = pos;
         byte[] b = in;
@@ -418,8 +414,8 @@ public final class Json {
                 return negative ? -digits : digits; // = Long.parseLong
             }
             int fraction = dot < 0 ? 0 : pos - dot - 1;
-            if (!integral && fraction > 0 && count <= 15 && fraction <= 22) {
-                double v = digits / POW10[fraction]; // both exact: one correctly rounded division = parseDouble
+            if (!integral && fraction > 0 && Numbers.exactDecimal(count, fraction)) {
+                double v = Numbers.decimalValue(digits, fraction); // = Double.parseDouble
                 return negative ? -v : v;
             }
         }
@@ -510,58 +506,5 @@ public final class Json {
             }
         }
         return chars;
-    }
-
-    /**
-     * The keys (and a few values) of our file formats as shared constants: a table indexed by String.hashCode, so a
-     * known key costs a compare of its bytes instead of a new String and its hash.
-     */
-    private static final class Keys {
-        private static final String[] WORDS = {
-            "instance_id", "pid", "start_time", "last_heartbeat", "metadata", "process_start", "host", "owner",
-            "window", "agents", "agents_total", "confidence", "executing", "tokens_used", "tokens_total", "tokens_pct",
-            "context_pct", "model", "cost_usd", "session_id", "context_window_size", "updated", "lifecycle_state",
-            "tokens_display", "status", "last_update", "last_active_update", "frozen_at", "request_count",
-            "running_subagents", "launched_total", "waiting_for_user", "ended", "recently_stopped", "active", "idle",
-            "completing", "--", "N/A",
-        };
-        private static final int MASK = 255;
-        private static final String[] TABLE = new String[MASK + 1];
-        private static final byte[][] BYTES = new byte[MASK + 1][];
-
-        static {
-            for (String w : WORDS) {
-                int slot = w.hashCode() & MASK;
-                while (TABLE[slot] != null) {
-                    slot = (slot + 1) & MASK;
-                }
-                TABLE[slot] = w;
-                BYTES[slot] = w.getBytes(StandardCharsets.ISO_8859_1);
-            }
-        }
-
-        /** The constant equal to the ASCII {@code b[from, from + n)} whose String hash is {@code hash}, or null. */
-        static String lookup(byte[] b, int from, int n, int hash) {
-            int slot = hash & MASK;
-            while (true) {
-                byte[] word = BYTES[slot];
-                if (word == null) {
-                    return null;
-                }
-                if (word.length == n && TABLE[slot].hashCode() == hash && same(word, b, from)) {
-                    return TABLE[slot];
-                }
-                slot = (slot + 1) & MASK;
-            }
-        }
-
-        private static boolean same(byte[] word, byte[] b, int from) {
-            for (int i = 0; i < word.length; i++) {
-                if (word[i] != b[from + i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }

@@ -31,9 +31,7 @@ public final class Numbers {
         if (!isDecimal(text)) {
             return Optional.empty();
         }
-        // "99.2" in every state file: Double.parseDouble's general machinery is dear in a cold JVM. At most 15 digits
-        // and 22 fraction digits: digits and 10^fraction are exact doubles, and one division is correctly rounded,
-        // so this is the value parseDouble gives.
+        // "99.2" in every state file: Double.parseDouble's general machinery is dear in a cold JVM (see exactDecimal).
         long digits = 0;
         int count = 0;
         int fraction = -1;
@@ -50,13 +48,29 @@ public final class Numbers {
                 }
             }
         }
-        if (count > 15 || fraction > 22) {
+        if (!exactDecimal(count, Math.max(fraction, 0))) {
             return Optional.of(Double.parseDouble(text));
         }
-        double value = fraction > 0 ? digits / POW10[fraction] : (double) digits;
+        double value = fraction > 0 ? decimalValue(digits, fraction) : (double) digits;
         return Optional.of(negative ? -value : value);
     }
 
+    /**
+     * Whether a decimal of {@code digitCount} significant digits, {@code fractionDigits} of them after the point, is
+     * converted exactly by {@link #decimalValue}: at most 15 digits and 22 fraction digits, so the digits and the
+     * power of ten are both exact doubles and one division is correctly rounded (the value of
+     * {@code Double.parseDouble}). Shared by this class and {@link Json}'s number reader.
+     */
+    static boolean exactDecimal(int digitCount, int fractionDigits) {
+        return digitCount <= 15 && fractionDigits <= 22;
+    }
+
+    /** {@code digits / 10^fractionDigits}; only where {@link #exactDecimal} holds. */
+    static double decimalValue(long digits, int fractionDigits) {
+        return digits / POW10[fractionDigits];
+    }
+
+    /** Powers of ten up to the largest that is an exact double. */
     private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
         1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
