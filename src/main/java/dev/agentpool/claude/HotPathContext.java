@@ -40,7 +40,7 @@ public record HotPathContext(Path stateDir, Clock clock, ZoneId zone, Map<String
 
     /**
      * The local UTC offset at {@code instant}, from the JVM's default time zone; zero without asking TimeZone when
-     * the system zone is known to be UTC ({@link SystemZone}: TimeZone's first use loads the whole tz database).
+     * the system zone is known to be UTC ({@link dev.agentpool.core.config.SystemZone}: TimeZone's first use loads the whole tz database).
      */
     public static ZoneOffset localOffsetAt(Instant instant) {
         if (Utc.KNOWN) {
@@ -51,7 +51,7 @@ public record HotPathContext(Path stateDir, Clock clock, ZoneId zone, Map<String
 
     /** Decided once per JVM. */
     private static final class Utc {
-        static final boolean KNOWN = SystemZone.isUtc();
+        static final boolean KNOWN = dev.agentpool.core.config.SystemZone.isUtc();
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.agentpool.core.aggregate.LivenessRule;
 import dev.agentpool.core.aggregate.ParallelReads;
 import dev.agentpool.core.config.AgentPoolConfig;
 import dev.agentpool.core.config.ConfigLoader;
+import dev.agentpool.core.config.SystemZone;
 import dev.agentpool.core.model.StateLayout;
 import dev.agentpool.core.registry.HostName;
 import dev.agentpool.core.registry.InstanceRegistry;
@@ -58,18 +59,14 @@ final class Engine implements AutoCloseable {
      * timestamps from before a DST change must read with the offset of their day).
      */
     static ZoneId systemZone() {
-        return systemZone(TimeZone.getDefault().getID());
+        // known to be UTC without TimeZone (which loads the tz database): the hot path's test, the same answer
+        return SystemZone.isUtc() ? ZoneId.of("UTC") : systemZone(TimeZone.getDefault().getID());
     }
 
     /** {@link #systemZone()} for a system zone named {@code id}. */
     static ZoneId systemZone(String id) {
-        return UTC_FAMILY.contains(id) ? ZoneId.of("UTC") : ZoneId.systemDefault();
+        return SystemZone.isUtcId(id) ? ZoneId.of("UTC") : ZoneId.systemDefault();
     }
-
-    /** tzdb zones that are UTC (or GMT) forever: fixed offset 0, no rules to look up. */
-    private static final java.util.Set<String> UTC_FAMILY = java.util.Set.of("UTC", "Etc/UTC", "UCT", "Etc/UCT",
-            "Universal", "Etc/Universal", "Zulu", "Etc/Zulu", "GMT", "Etc/GMT", "GMT0", "Etc/GMT0", "Etc/GMT+0",
-            "Etc/GMT-0", "Greenwich", "Etc/Greenwich");
 
     AgentPoolConfig config() {
         return config;

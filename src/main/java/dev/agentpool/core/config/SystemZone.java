@@ -1,4 +1,4 @@
-package dev.agentpool.claude;
+package dev.agentpool.core.config;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,9 +13,9 @@ import java.util.Set;
  * order on Linux: the {@code user.timezone} property, else {@code TZ}, else Debian's {@code /etc/timezone}, else the
  * {@code /etc/localtime} link; without property or TZ both files must say UTC (JDK versions differ in which one
  * they read). Anything unusual (no link, another zone, a POSIX rule in TZ) is "not known to be UTC", and the caller
- * asks TimeZone as before, so a wrong answer is never given.
+ * asks TimeZone as before, so a wrong answer is never given. Used by the hook/statusline path and by the CLI's clock.
  */
-final class SystemZone {
+public final class SystemZone {
 
     /** Zone ids whose rules in the JDK's database are a fixed offset of zero. */
     private static final Set<String> UTC_IDS = Set.of("UTC", "Etc/UTC", "GMT", "Etc/GMT", "UCT", "Etc/UCT",
@@ -25,8 +25,13 @@ final class SystemZone {
     private SystemZone() {
     }
 
+    /** Whether {@code id} names a zone whose rules in the JDK's database are a fixed offset of zero, forever. */
+    public static boolean isUtcId(String id) {
+        return UTC_IDS.contains(id);
+    }
+
     /** For this JVM: the property, the environment and the files of this machine. */
-    static boolean isUtc() {
+    public static boolean isUtc() {
         try {
             String link = null;
             Path localtime = Path.of("/etc/localtime");

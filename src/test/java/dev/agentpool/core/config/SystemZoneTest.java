@@ -1,4 +1,4 @@
-package dev.agentpool.claude;
+package dev.agentpool.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +37,7 @@ class SystemZoneTest {
             assertThat(TimeZone.getDefault().useDaylightTime()).isFalse();
         }
         Instant now = Instant.parse("2026-07-01T12:00:00Z");
-        assertThat(HotPathContext.localOffsetAt(now))
+        assertThat(dev.agentpool.claude.HotPathContext.localOffsetAt(now))
                 .isEqualTo(ZoneOffset.ofTotalSeconds(TimeZone.getDefault().getOffset(now.toEpochMilli()) / 1000));
     }
 }
