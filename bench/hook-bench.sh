@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Claude Code hot path benchmark: the exact hook and statusLine commands `agentpool setup claude` writes, whole
-# process, real payloads on stdin, side by side with a bare python3 JSON load in the same hyperfine run.
+# process, real payloads on stdin, side by side with a bare python3 JSON load in the same hyperfine run, and with the
+# command form setup wrote before branch perf-rt (the full JDK, Serial GC, a dynamic archive made here in scratch).
 # Usage: bench/hook-bench.sh [runs]   (needs hyperfine, python3 and a packaged target/agentpool.jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,7 @@ RUNS="${1:-40}"
 JAR="$PWD/target/agentpool.jar"
 [ -f "$JAR" ] || { echo "build first: ./mvnw -B -o package -DskipTests" >&2; exit 1; }
 [ -f target/agentpool-cli.jsa ] || echo "note: no target/agentpool-cli.jsa (AppCDS archive): the JVM starts slower" >&2
+[ -x target/hotpath-runtime/bin/java ] || echo "note: no target/hotpath-runtime: setup writes the full JDK's java" >&2
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
@@ -36,8 +38,17 @@ J
 
 # The same JVM and flags doing nothing but start and stop: what no Java hot path can beat.
 JVM_ONLY="${HOOK_CMD%% -cp *} -version 2>/dev/null"
+
+# Before perf-rt: the full JDK with Serial GC and a dynamic archive (-XX:ArchiveClassesAtExit on top of the JDK's
+# default one) from the same training; kept here, not in the build, only to show the difference in the same run.
+FULL_JAVA="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/bin/java"
+OLD_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Xlog:disable -Xlog:all=warning:stderr"
+"$FULL_JAVA" -XX:ArchiveClassesAtExit="$WORK/before.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData \
+  -Xlog:disable -Xlog:all=error:stderr -cp "$JAR" dev.agentpool.CdsTraining >/dev/null
+OLD_CMD="$FULL_JAVA -XX:SharedArchiveFile=$WORK/before.jsa $OLD_FLAGS -cp $JAR dev.agentpool.Main"
 echo "hook:       $HOOK_CMD"
 echo "statusline: $STATUS_CMD"
+echo "before:     $OLD_CMD hook|statusline"
 echo "python3:    $PYTHON"
 hyperfine -N 2>/dev/null >/dev/null || true
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -50,6 +61,8 @@ hyperfine --warmup 5 --runs "$RUNS" --export-json "$WORK/result.json" --prepare 
   -n "hook SubagentStart" "$HOOK_CMD < $WORK/subagent-start.json" \
   -n "hook SubagentStart, new agent" "$HOOK_CMD < $WORK/subagent-new.json" \
   -n "statusline" "$STATUS_CMD < $WORK/statusline.json" \
+  -n "before perf-rt: hook SubagentStart" "$OLD_CMD hook < $WORK/subagent-start.json" \
+  -n "before perf-rt: statusline" "$OLD_CMD statusline < $WORK/statusline.json" \
   -n "python3 json.load (reference)" "$PYTHON -c 'import json,sys; json.load(sys.stdin)' < $WORK/statusline.json" \
   -n "JVM start only (floor)" "$JVM_ONLY" \
   >/dev/null
@@ -58,10 +71,10 @@ python3 - "$WORK/result.json" <<'PY'
 import json, sys
 res = json.load(open(sys.argv[1]))["results"]
 ref = next(r for r in res if r["command"].startswith("python3"))["median"]
-print(f"{'command':32} {'median ms':>10} {'mean ms':>9} {'stddev':>7} {'x python3':>9} {'user+sys ms':>12}")
+print(f"{'command':36} {'median ms':>10} {'mean ms':>9} {'stddev':>7} {'x python3':>9} {'user+sys ms':>12}")
 for r in res:
     cpu = (r['user'] + r['system']) * 1000  # mean CPU time per run (hyperfine)
-    print(f"{r['command']:32} {r['median']*1000:10.1f} {r['mean']*1000:9.1f} {r['stddev']*1000:7.1f} {r['median']/ref:9.2f} {cpu:12.1f}")
+    print(f"{r['command']:36} {r['median']*1000:10.1f} {r['mean']*1000:9.1f} {r['stddev']*1000:7.1f} {r['median']/ref:9.2f} {cpu:12.1f}")
 PY
 
 echo

@@ -36,11 +36,10 @@ public final class Package {
     static final String DESCRIPTION = "Tray monitor and CLI for many Claude Code instances sharing one agent pool";
     /** Fixed forever: Windows Installer upgrades (replaces) any installed version with this code. */
     static final String WIN_UPGRADE_UUID = "5f0b7c1e-8d2a-4c61-9b7e-3a9d2e4f6c10";
-    /** Launcher JVM options of the CLI (hook/statusline hot path); a missing or stale archive only slows it. */
-    static final List<String> CLI_JAVA_OPTIONS = List.of(
-            "-XX:SharedArchiveFile=$APPDIR/agentpool-cli.jsa", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
-            "-XX:+UseSerialGC", "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UnlockDiagnosticVMOptions",
-            "-XX:ArchiveRelocationMode=0", "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr");
+    /** The one list of the short-lived commands' JVM options (its lines say why each is there). */
+    static final String HOT_PATH_OPTIONS = "src/main/resources/dev/agentpool/claude/setup/hot-path-jvm.options";
+    /** The CLI launchers' archive, made at install time where the package lives (lib/cds/train.sh). */
+    static final String CLI_ARCHIVE_OPTION = "-XX:SharedArchiveFile=$APPDIR/agentpool-cli.jsa";
 
     final Path base;
     final Path work;
@@ -49,6 +48,17 @@ public final class Package {
     final Os os;
 
     enum Os { LINUX, WINDOWS, MAC }
+
+    /** JVM options of the CLI launcher (hook/statusline hot path); a missing or stale archive only slows it. */
+    List<String> cliJavaOptions() throws IOException {
+        List<String> options = new ArrayList<>(List.of(CLI_ARCHIVE_OPTION));
+        for (String line : Files.readAllLines(base.resolve(HOT_PATH_OPTIONS))) {
+            if (!line.isBlank() && !line.strip().startsWith("#")) {
+                options.add(line.strip());
+            }
+        }
+        return options;
+    }
 
     Package(Path base, String version, String type) {
         this.base = base;
@@ -157,6 +167,16 @@ public final class Package {
         }
     }
 
+    /**
+     * A jpackage launcher properties file: {@code template} (packaging/&lt;os&gt;/cli.properties) plus the CLI's
+     * {@code java-options}, so the Windows and macOS launchers get the same list as Linux's script.
+     */
+    Path cliProperties(Path template) throws IOException {
+        Path out = work.resolve("cli.properties");
+        Files.writeString(out, Files.readString(template) + "java-options=" + String.join(" ", cliJavaOptions()) + "\n");
+        return out;
+    }
+
     Path appImage(Path input, Path runtime) throws IOException {
         Path images = work.resolve("image");
         List<String> args = new ArrayList<>(List.of("--type", "app-image", "--dest", images.toString(),
@@ -187,6 +207,8 @@ public final class Package {
         }
         copyExecutable(linux.resolve("integration.sh"), image.resolve("lib/integration.sh"));
         copyExecutable(base.resolve("packaging/cds/train.sh"), image.resolve("lib/cds/train.sh"));
+        // train.sh dumps the archive with the launcher's GC options (G1 maps the archived heap and module graph)
+        copy(base.resolve(HOT_PATH_OPTIONS), image.resolve("lib/cds/hot-path-jvm.options"));
         for (Path payload : list(base.resolve("packaging/cds"))) {
             if (payload.toString().endsWith(".json")) {
                 copy(payload, image.resolve("lib/cds/" + payload.getFileName()));
@@ -209,7 +231,7 @@ public final class Package {
             }
         }
         StringBuilder options = new StringBuilder();
-        for (String option : CLI_JAVA_OPTIONS) {
+        for (String option : cliJavaOptions()) {
             options.append(" \\\n  \"").append(option).append('"');
         }
         String script = "#!/bin/sh\n"
@@ -305,7 +327,7 @@ final class PlatformOptions {
     private PlatformOptions() {
     }
 
-    static List<String> appImage(Package p) {
+    static List<String> appImage(Package p) throws IOException {
         Path pkg = p.base.resolve("packaging");
         List<String> args = new ArrayList<>();
         switch (p.os) {
@@ -314,26 +336,26 @@ final class PlatformOptions {
                 args.addAll(List.of("--name", Package.CLI_NAME, "--icon",
                         p.base.resolve("src/main/resources/icons/app/agentpool-256.png").toString(),
                         "--add-launcher", "agentpool-monitor=" + pkg.resolve("linux/monitor.properties")));
-                cliOptions(args);
+                cliOptions(p, args);
             }
             case WINDOWS -> {
                 // Main launcher = the GUI (Start menu entry); "agentpool.exe" is the console launcher for the CLI.
                 args.addAll(List.of("--name", Package.APP_NAME, "--icon", p.base.resolve("icons/agentpool.ico")
                         .toString(), "--arguments", "tray",
-                        "--add-launcher", "agentpool=" + pkg.resolve("windows/cli.properties")));
+                        "--add-launcher", "agentpool=" + p.cliProperties(pkg.resolve("windows/cli.properties"))));
             }
             case MAC -> {
                 args.addAll(List.of("--name", Package.APP_NAME, "--icon", p.base.resolve("icons/agentpool.icns")
                         .toString(), "--arguments", "tray", "--mac-package-identifier", "dev.agentpool.monitor",
                         "--resource-dir", pkg.resolve("macos").toString(),
-                        "--add-launcher", "agentpool=" + pkg.resolve("macos/cli.properties")));
+                        "--add-launcher", "agentpool=" + p.cliProperties(pkg.resolve("macos/cli.properties"))));
             }
         }
         return args;
     }
 
-    static void cliOptions(List<String> args) {
-        for (String option : Package.CLI_JAVA_OPTIONS) {
+    static void cliOptions(Package p, List<String> args) throws IOException {
+        for (String option : p.cliJavaOptions()) {
             args.add("--java-options");
             args.add(option);
         }

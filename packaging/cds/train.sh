@@ -11,6 +11,9 @@ APPDIR=$ROOT/lib/app
 JAVA=$ROOT/lib/runtime/bin/java
 ARCHIVE=$APPDIR/agentpool-cli.jsa
 CDS=$ROOT/lib/cds
+# The launcher's JVM options shape the dump (G1, so its heap objects and module graph are mapped at start); -Xshare
+# and logging are this script's own (the one option with a '*' is a logging option, so $OPTS never globs).
+OPTS=$(sed -e '/^#/d' -e '/^$/d' -e '/^-Xshare:/d' -e '/^-Xlog/d' "$CDS/hot-path-jvm.options" | paste -sd' ' -)
 CP=$(sed -n 's/^app\.classpath=//p' "$APPDIR/agentpool.cfg" | sed "s#\$APPDIR#$APPDIR#g" | paste -sd: -)
 [ -n "$CP" ] || { echo "train.sh: no app.classpath in $APPDIR/agentpool.cfg" >&2; exit 1; }
 tmp=$(mktemp -d)
@@ -22,8 +25,7 @@ n=0
 record() { # stdin, args...: one JVM, its loaded classes into its own list
   input=$1; shift
   n=$((n + 1))
-  "$JAVA" -XX:DumpLoadedClassList="$tmp/$n.classlist" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable \
-    -cp "$CP" "$@" <"$input" >/dev/null 2>&1 || true
+  "$JAVA" -XX:DumpLoadedClassList="$tmp/$n.classlist" $OPTS -Xlog:disable -cp "$CP" "$@" <"$input" >/dev/null 2>&1 || true
 }
 # Every hook event and both statusline formats in one JVM (the app's own training driver), then the real
 # entry point once per command with a payload on stdin, and the picocli path (--version).
@@ -34,8 +36,7 @@ record /dev/null dev.agentpool.Main --version
 # ids are per process: drop them, keep each line once (lambda/invoker lines stay as they are).
 cat "$tmp"/*.classlist | sed 's/ id: [0-9][0-9]*$//' | awk '!seen[$0]++' >"$tmp/all.classlist"
 rm -f "$ARCHIVE"
-# Dumped with the default G1 so interned strings and mirrors are archived too (the SerialGC launcher loads them).
-"$JAVA" -Xshare:dump -XX:SharedClassListFile="$tmp/all.classlist" -XX:SharedArchiveFile="$ARCHIVE.tmp" \
+"$JAVA" -Xshare:dump -XX:SharedClassListFile="$tmp/all.classlist" -XX:SharedArchiveFile="$ARCHIVE.tmp" $OPTS \
   -Xlog:disable -cp "$CP" >/dev/null 2>&1 || { rm -f "$ARCHIVE.tmp"; exit 1; }
 chmod 644 "$ARCHIVE.tmp"
 mv -f "$ARCHIVE.tmp" "$ARCHIVE"

@@ -78,6 +78,20 @@ hot_path "no CDS archive" "$root"
 # The install-time CDS training works here too (the archive matches the unpacked location).
 check "CDS training creates lib/app/agentpool-cli.jsa" bash -c '"$0"/lib/cds/train.sh && test -s "$0"/lib/app/agentpool-cli.jsa' "$root"
 hot_path "with the CDS archive" "$root"
+# The launcher really maps it, heap objects and module graph included (only G1 does; see hot-path-jvm.options): a
+# copy of the launcher with -Xshare:on (the JVM refuses to start without the archive) and the CDS log to a file.
+sed 's|^  -cp |  -Xshare:on -Xlog:cds=info:file='"$tmp"'/cds.log -Xlog:class+load=info:file='"$tmp"'/classes.log -cp |' \
+  "$root/bin/agentpool" >"$root/bin/agentpool-cds-check"
+chmod +x "$root/bin/agentpool-cds-check"
+out=$(AGENTPOOL_HOME=$tmp/hot-path-state CLAUDE_PID=$$ "$root/bin/agentpool-cds-check" statusline \
+  <"$root/lib/cds/statusline.json" 2>/dev/null) && rc=0 || rc=$?
+rm -f "$root/bin/agentpool-cds-check"
+check "statusline starts with -Xshare:on (archive usable; rc $rc: $out)" \
+  bash -c '[ "$0" = 0 ] && [[ "$1" == Agents:\ * ]]' "$rc" "$out"
+check "… with the archived full module graph" grep -q "full module graph: enabled" "$tmp/cds.log"
+check "… and the archived heap objects" bash -c '! grep -q "heap data is being ignored" "$0" && grep -q "map heap data" "$0"' "$tmp/cds.log"
+unshared=$(grep -vc "shared objects file" "$tmp/classes.log" || true)
+check "… every class of the statusline from the archive ($unshared not)" bash -c 'test -s "$0" && test "$1" = 0' "$tmp/classes.log" "$unshared"
 installed_kb=$(du -sk "$root" | cut -f1)
 check "installed size with the CDS archive $((installed_kb / 1024)) MiB <= 100 MB" test "$installed_kb" -le 97656
 

@@ -1,6 +1,12 @@
 package dev.agentpool.claude.setup;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,25 +19,30 @@ import java.util.Optional;
  *   <li>Installed package: jpackage sets {@code jpackage.app-path} to the native launcher (e.g.
  *       {@code /opt/agentpool/bin/agentpool}); its JVM options, including the shipped AppCDS archive, come from the
  *       package's launcher configuration.</li>
- *   <li>Source checkout: the absolute {@code java} of the running JVM, the hot-path JVM flags, and the absolute path of
+ *   <li>Source checkout: the {@code java} of the build's java.base-only hot-path runtime
+ *       ({@code target/hotpath-runtime}, made by {@code ./mvnw package}) when it exists, else the absolute
+ *       {@code java} of the running JVM; then the hot-path JVM flags and the absolute path of
  *       {@code target/agentpool.jar} (or {@code target/classes} when no jar was built). The AppCDS archive
- *       {@code target/agentpool-cli.jsa} is named with {@code -Xshare:auto}: a missing or outdated archive only
- *       makes the start slower, and {@code -Xlog:disable -Xlog:all=warning:stderr} keeps the JVM's CDS warnings off
- *       stdout (the status line) while still reporting real warnings on stderr.</li>
+ *       {@code target/agentpool-cli.jsa} (dumped by that runtime) is named with {@code -Xshare:auto}: a missing
+ *       runtime, or a missing or outdated archive, only makes the start slower, and the {@code -Xlog} flags keep the
+ *       JVM's notices off stdout (the status line) while still reporting real warnings on stderr.</li>
  * </ul>
  */
 public record LaunchCommand(List<String> words) {
 
     public static final String ARCHIVE_NAME = "agentpool-cli.jsa";
 
+    /** The hot-path runtime's directory next to the jar (target/), made by packaging/HotPathRuntime.java. */
+    public static final String RUNTIME_DIR = "hotpath-runtime";
+
+    /** Where the one list of hot-path JVM options lives (a class-path resource next to this class). */
+    public static final String OPTIONS_RESOURCE = "hot-path-jvm.options";
+
     /**
-     * JVM flags for a short-lived command: C1 only, serial GC, no perf-data file, CDS when available, and CDS archives
-     * mapped where they were built instead of relocated (JDK 17.0.15 relocates by default: ~16 ms per start here,
-     * docs/benchmarks.md). IgnoreUnrecognizedVMOptions keeps a JDK without that diagnostic flag starting.
+     * JVM flags for a short-lived command, from {@link #OPTIONS_RESOURCE} (the file says why each is there; bin/agentpool
+     * and the package read the same file).
      */
-    public static final List<String> HOT_PATH_JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-XX:-UsePerfData", "-Xshare:auto", "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UnlockDiagnosticVMOptions",
-            "-XX:ArchiveRelocationMode=0", "-Xlog:disable", "-Xlog:all=warning:stderr");
+    public static final List<String> HOT_PATH_JVM_FLAGS = readOptions();
 
     public LaunchCommand {
         words = List.copyOf(words);
@@ -57,8 +68,10 @@ public record LaunchCommand(List<String> words) {
             classPath = classPath.resolveSibling("agentpool.jar");
         }
         Path archive = classPath.resolveSibling(ARCHIVE_NAME);
+        // same file name as the given java (java.exe on Windows); a checkout built without jlink has no runtime
+        Path hotPathJava = classPath.resolveSibling(RUNTIME_DIR).resolve("bin").resolve(java.getFileName());
         List<String> words = new ArrayList<>();
-        words.add(java.toAbsolutePath().toString());
+        words.add((Files.isExecutable(hotPathJava) ? hotPathJava : java).toAbsolutePath().toString());
         words.add("-XX:SharedArchiveFile=" + archive);
         words.addAll(HOT_PATH_JVM_FLAGS);
         words.add("-cp");
@@ -81,6 +94,29 @@ public record LaunchCommand(List<String> words) {
             sb.append(ShellQuote.quote(w)).append(' ');
         }
         return sb.append(subcommand).toString();
+    }
+
+    /** The option lines of {@code text}: trimmed, without blank and {@code #} comment lines. */
+    static List<String> parseOptions(BufferedReader text) throws IOException {
+        List<String> options = new ArrayList<>();
+        for (String line = text.readLine(); line != null; line = text.readLine()) {
+            String option = line.strip();
+            if (!option.isEmpty() && !option.startsWith("#")) {
+                options.add(option);
+            }
+        }
+        return List.copyOf(options);
+    }
+
+    private static List<String> readOptions() {
+        try (InputStream in = LaunchCommand.class.getResourceAsStream(OPTIONS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(OPTIONS_RESOURCE + " is missing from the class path");
+            }
+            return parseOptions(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path codeLocation() {
