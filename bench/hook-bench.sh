@@ -46,9 +46,17 @@ OLD_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:aut
 "$FULL_JAVA" -XX:ArchiveClassesAtExit="$WORK/before.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData \
   -Xlog:disable -Xlog:all=error:stderr -cp "$JAR" dev.agentpool.CdsTraining >/dev/null
 OLD_CMD="$FULL_JAVA -XX:SharedArchiveFile=$WORK/before.jsa $OLD_FLAGS -cp $JAR dev.agentpool.Main"
+# What setup writes when the checkout has no hot-path runtime: the full JDK with the same options and its own static
+# archive, dumped like packaging/HotPathRuntime.java does (the options after the archive flag, minus -Xshare/-Xlog).
+HOT_OPTS="$(sed -e '/^#/d' -e '/^$/d' -e '/^-Xshare:/d' -e '/^-Xlog/d' src/main/resources/dev/agentpool/claude/setup/hot-path-jvm.options | paste -sd' ' -)"
+"$FULL_JAVA" -XX:DumpLoadedClassList="$WORK/full.classlist" $HOT_OPTS -Xlog:disable -cp "$JAR" dev.agentpool.CdsTraining >/dev/null
+"$FULL_JAVA" -Xshare:dump -XX:SharedClassListFile="$WORK/full.classlist" -XX:SharedArchiveFile="$WORK/full.jsa" $HOT_OPTS \
+  -Xlog:disable -cp "$JAR" >/dev/null
+FULL_HOOK="$FULL_JAVA -XX:SharedArchiveFile=$WORK/full.jsa ${HOOK_CMD#* -XX:SharedArchiveFile=* }"
 echo "hook:       $HOOK_CMD"
 echo "statusline: $STATUS_CMD"
 echo "before:     $OLD_CMD hook|statusline"
+echo "full JDK:   $FULL_HOOK"
 echo "python3:    $PYTHON"
 hyperfine -N 2>/dev/null >/dev/null || true
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -63,6 +71,7 @@ hyperfine --warmup 5 --runs "$RUNS" --export-json "$WORK/result.json" --prepare 
   -n "statusline" "$STATUS_CMD < $WORK/statusline.json" \
   -n "before perf-rt: hook SubagentStart" "$OLD_CMD hook < $WORK/subagent-start.json" \
   -n "before perf-rt: statusline" "$OLD_CMD statusline < $WORK/statusline.json" \
+  -n "no hot-path runtime: hook on full JDK" "$FULL_HOOK < $WORK/subagent-start.json" \
   -n "python3 json.load (reference)" "$PYTHON -c 'import json,sys; json.load(sys.stdin)' < $WORK/statusline.json" \
   -n "JVM start only (floor)" "$JVM_ONLY" \
   >/dev/null

@@ -37,6 +37,7 @@ cp packaging/cds/statusline.json "$WORK/statusline.json"
 
 printf 'installed hook:       %s\ninstalled statusline: %s\ncheckout hook:        %s\ncheckout statusline:  %s\n' \
   "$I_HOOK" "$I_STATUS" "$C_HOOK" "$C_STATUS"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 hyperfine --warmup 5 --runs "$RUNS" --export-json "$WORK/result.json" \
   -n "installed statusline" "$I_STATUS < $WORK/statusline.json" \
   -n "checkout statusline" "$C_STATUS < $WORK/statusline.json" \
@@ -48,8 +49,9 @@ python3 - "$WORK/result.json" <<'PY'
 import json, sys
 res = json.load(open(sys.argv[1]))["results"]
 ref = next(r for r in res if r["command"].startswith("python3"))["median"]
-print(f"{'command':32} {'median ms':>10} {'mean ms':>9} {'stddev':>7} {'x python3':>9}")
+print(f"{'command':32} {'median ms':>10} {'mean ms':>9} {'stddev':>7} {'x python3':>9} {'user+sys ms':>12}")
 for r in res:
-    print(f"{r['command']:32} {r['median']*1000:10.1f} {r['mean']*1000:9.1f} {r['stddev']*1000:7.1f} {r['median']/ref:9.2f}")
+    cpu = (r['user'] + r['system']) * 1000  # mean CPU time per run (hyperfine)
+    print(f"{r['command']:32} {r['median']*1000:10.1f} {r['mean']*1000:9.1f} {r['stddev']*1000:7.1f} {r['median']/ref:9.2f} {cpu:12.1f}")
 PY
 echo "statusline output (installed): $(sh -c "$I_STATUS < $WORK/statusline.json")"

@@ -63,10 +63,11 @@ public final class HotPathRuntime {
             log("no jlink or jmods in " + home + ": the commands use the build JDK");
             return home.resolve("bin/java");
         }
-        // --compress=2: no measurable difference in start time (nearly every class comes from the archive), 10 MB less
+        // no --compress: the start is the same with 0, 1 or 2 (nearly every class comes from the archive), and 0 links
+        // fastest (4.3 s CPU here against 5.7 s for 2 and 10.6 s for 1); it only takes 10 MB more of target/
         StringWriter out = new StringWriter();
         int code = jlink.run(new PrintWriter(out), new PrintWriter(out), "--add-modules", "java.base",
-                "--strip-debug", "--no-man-pages", "--no-header-files", "--compress=2", "--output", dir.toString());
+                "--strip-debug", "--no-man-pages", "--no-header-files", "--output", dir.toString());
         if (code != 0) {
             log("jlink failed (" + code + "), the commands use the build JDK:\n" + out);
             deleteTree(dir);
