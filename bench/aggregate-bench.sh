@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Aggregator benchmark: whole process (`aggregate --all --json`, start to printed JSON) as plain `java -jar`, with
-# C1 only, and as the recommended command (bin/agentpool: the build's AppCDS archive + C1 + serial GC), against the
+# C1 only, and as the recommended command (bin/agentpool: hot-path runtime, AppCDS archive, C1, G1), against the
 # C floor (bench/floor.c: open + read every file, nothing else) and the Java read floor (JavaReadFloor: the same
 # plus an lstat per file in a fresh JVM, 2 threads, no decoding), interleaved run by run so all see the same machine
 # load, plus the in-process harness (AggregatorBench). Prints a Markdown table.
@@ -21,9 +21,10 @@ SIZES=${*:-10 100 1000 10000}
 DATA=${BENCH_DIR:-/tmp/agentpool-bench}
 JAR=target/agentpool.jar
 JSA=$PWD/target/agentpool-cli.jsa
-# the recommended command: what bin/agentpool runs
-RECOMMENDED=(java "-XX:SharedArchiveFile=$JSA" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData
-  -jar "$JAR")
+# the recommended command: what bin/agentpool runs (the hot-path runtime when built, its archive, the one option list)
+JAVA=$PWD/target/hotpath-runtime/bin/java; [ -x "$JAVA" ] || JAVA=java
+mapfile -t OPTIONS < <(sed -e '/^#/d' -e '/^$/d' src/main/resources/dev/agentpool/claude/setup/hot-path-jvm.options)
+RECOMMENDED=("$JAVA" "-XX:SharedArchiveFile=$JSA" "${OPTIONS[@]}" -jar "$JAR")
 TIMES=$(mktemp); trap 'rm -f "$TIMES"' EXIT
 
 [ -f "$JAR" ] || { echo "build first: ./mvnw -B -o package -DskipTests" >&2; exit 1; }
@@ -34,7 +35,7 @@ for n in $SIZES; do
     java -cp target/test-classes dev.agentpool.bench.BenchStateDir "$DATA/n$n" "$n"
   fi
 done
-[ -f "$JSA" ] || { echo "no $JSA: the package phase makes it (exec-maven-plugin training run)" >&2; exit 1; }
+[ -f "$JSA" ] || { echo "no $JSA: the package phase makes it (packaging/HotPathRuntime.java)" >&2; exit 1; }
 
 # "wall_ms/cpu_ms" of one run; CPU (user + sys of the process and its threads) is steadier than wall time on a
 # loaded machine, and shows how much work each variant really does.

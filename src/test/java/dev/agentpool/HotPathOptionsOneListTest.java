@@ -26,6 +26,7 @@ class HotPathOptionsOneListTest {
             packaging/Package.java,           src/main/resources/dev/agentpool/claude/setup/hot-path-jvm.options
             packaging/HotPathRuntime.java,    classes/dev/agentpool/claude/setup/hot-path-jvm.options
             packaging/cds/train.sh,           hot-path-jvm.options
+            bench/aggregate-bench.sh,         src/main/resources/dev/agentpool/claude/setup/hot-path-jvm.options
             """)
     void readsTheOptionsFileAndKeepsNoCopy(String source, String reference) throws IOException {
         String text = Files.readString(Path.of(source));
