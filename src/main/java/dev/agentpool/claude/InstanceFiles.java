@@ -30,7 +30,7 @@ import java.util.Optional;
  * instance's sidecar lock around a read-modify-write. A file that is missing reads as empty; one that is corrupt
  * reads as empty too, with a line in the diagnostic log (the next write replaces it with a good one).
  *
- * <p>Fewer writes per event: each write is a temp file, two fsyncs and a rename, the biggest cost left in a hook
+ * <p>Fewer writes per event: each write is a temp file, an fsync and a rename, the biggest cost left in a hook
  * process. {@link #refreshLock} and {@link #refreshActivity} skip the write when the file on disk already says
  * the same except for its time stamp (lock {@code last_heartbeat}, activity {@code updated}) and that stamp is less
  * than {@link #REFRESH_AFTER} old. Staleness is judged by heartbeat age (3600 s by default), so a heartbeat up to
@@ -158,8 +158,9 @@ public final class InstanceFiles {
         write(FileKind.REALTIME_METRICS, JsonWriter.pretty(RealtimeMetricsCodec.toMap(metrics, zone)));
     }
 
+    /** Temp file + fsync + atomic rename, without the directory fsync ({@link AtomicFiles#replace} says why). */
     private void write(FileKind kind, String text) throws IOException {
-        AtomicFiles.writeString(path(kind), text);
+        AtomicFiles.replaceString(path(kind), text);
     }
 
     private <T> Optional<T> valueOf(FileKind kind, Outcome<T> outcome) {

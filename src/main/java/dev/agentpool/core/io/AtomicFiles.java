@@ -17,7 +17,7 @@ import java.util.HexFormat;
 /**
  * Replaces a file so that readers see either the old or the new content, never half a file: the bytes go to a
  * temp file in the same directory, are fsynced, then renamed over the target (then the directory is fsynced,
- * best effort). Temp names look like {@code .<name>.<16 hex>.tmp}: they start with a dot, so they never match a
+ * best effort; {@link #replace} leaves that out). Temp names look like {@code .<name>.<16 hex>.tmp}: they start with a dot, so they never match a
  * per-instance name of {@code StateLayout} and scans and cleanup ignore them ({@link #isTempName}).
  *
  * <p>Not a lock: concurrent read-modify-write callers hold an {@link InstanceFileLock} around their update.
@@ -37,10 +37,30 @@ public final class AtomicFiles {
 
     /** Atomically replaces (or creates) {@code target} with {@code bytes}; a symlink at target is replaced, not followed. */
     public static void write(Path target, byte[] bytes) throws IOException {
+        Path dir = replace(target, bytes);
+        syncDirectory(dir);
+    }
+
+    /** {@link #replace} of {@code text} in UTF-8. */
+    public static void replaceString(Path target, String text) throws IOException {
+        replace(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@link #write} without the directory fsync after the rename: for the state files of running processes
+     * (heartbeats, counters, activity) that the hook and statusline commands rewrite many times a minute. The
+     * content is fsynced before the rename either way, so readers, and the directory after a crash, see the old
+     * file or the new one, each whole; what the directory fsync adds is only that the rename itself survives a power
+     * loss or kernel crash. Such a crash ends every Claude Code process, so the instances are stale then whatever
+     * their last update said, and a live instance's next event rewrites its files anyway. It saves an open, a
+     * journal commit and a close per file (docs/benchmarks.md, perf-hot2). Returns the directory.
+     */
+    public static Path replace(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = dir.resolve(tempName(target.getFileName().toString()));
+        boolean moved = false;
         try {
-            try (FileChannel ch = FileChannel.open(temp, openOptions(), privateFile())) {
+            try (FileChannel ch = FileChannel.open(temp, openOptions(), PRIVATE_FILE)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
@@ -48,10 +68,13 @@ public final class AtomicFiles {
                 ch.force(true);
             }
             move(temp, target);
+            moved = true;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!moved) { // renamed: there is no temp file left to delete
+                Files.deleteIfExists(temp);
+            }
         }
-        syncDirectory(dir);
+        return dir;
     }
 
     /** True for names made by {@link #write} for its temp files (leftovers of a crash may be deleted). */
@@ -90,10 +113,10 @@ public final class AtomicFiles {
         return java.util.EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
-    private static FileAttribute<?>[] privateFile() {
-        return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
-    }
+    /** Mode 0600 at creation where the file system has POSIX permissions (built once, not per file written). */
+    private static final FileAttribute<?>[] PRIVATE_FILE = POSIX
+            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+            : new FileAttribute<?>[0];
 
     private static void move(Path temp, Path target) throws IOException {
         try {
