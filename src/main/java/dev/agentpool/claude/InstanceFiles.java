@@ -31,7 +31,7 @@ import java.util.Optional;
  * reads as empty too, with a line in the diagnostic log (the next write replaces it with a good one).
  *
  * <p>Fewer writes per event: each write is a temp file, an fsync and a rename, the biggest cost left in a hook
- * process. {@link #refreshLock} and {@link #refreshActivity} skip the write when the file on disk already says
+ * process. {@link #refreshLock} ({@link #lockNeedsWrite}) and {@link #activityNeedsWrite} skip the write when the file on disk already says
  * the same except for its time stamp (lock {@code last_heartbeat}, activity {@code updated}) and that stamp is less
  * than {@link #REFRESH_AFTER} old. Staleness is judged by heartbeat age (3600 s by default), so a heartbeat up to
  * 5 s old is harmless (for a configured maximum age under 50 s the lock's window shrinks to a tenth of it,
@@ -48,11 +48,20 @@ public final class InstanceFiles {
     private final ZoneId zone;
     private final DiagnosticLog log;
 
+    /** @param log where unreadable (not missing) files are reported; null: nowhere ({@link #quiet}) */
     public InstanceFiles(StateLayout layout, InstanceId id, ZoneId zone, DiagnosticLog log) {
         this.layout = layout;
         this.id = id;
         this.zone = zone;
         this.log = log;
+    }
+
+    /**
+     * The same files, reporting nothing: for a look before the real update, which reads them again and reports what
+     * it finds (a file that cannot be read always leads to the real update, which replaces it).
+     */
+    public InstanceFiles quiet() {
+        return new InstanceFiles(layout, id, zone, null);
     }
 
     public InstanceId id() {
@@ -95,29 +104,32 @@ public final class InstanceFiles {
      */
     public boolean refreshLock(Optional<LockRecord> before, LockRecord after, Duration refreshAfter)
             throws IOException {
-        if (before.isPresent() && youngEnough(before.get().lastHeartbeat(), after.lastHeartbeat(), refreshAfter)) {
-            LockRecord old = before.get();
-            LockRecord sameBeat = new LockRecord(after.id(), after.pid(), after.startTime(), old.lastHeartbeat(),
-                    after.processStart(), after.host(), after.metadata(), after.owner());
-            if (lockText(sameBeat).equals(lockText(old))) {
-                return false;
-            }
+        if (!lockNeedsWrite(before, after, refreshAfter)) {
+            return false;
         }
         writeLock(after);
         return true;
     }
 
-    /** The same for the activity file and its {@code updated} stamp. Returns whether it wrote. */
-    public boolean refreshActivity(ActivityRecord before, ActivityRecord after) throws IOException {
+    /** Whether {@link #refreshLock} would write {@code after}. */
+    public boolean lockNeedsWrite(Optional<LockRecord> before, LockRecord after, Duration refreshAfter) {
+        if (before.isPresent() && youngEnough(before.get().lastHeartbeat(), after.lastHeartbeat(), refreshAfter)) {
+            LockRecord old = before.get();
+            LockRecord sameBeat = new LockRecord(after.id(), after.pid(), after.startTime(), old.lastHeartbeat(),
+                    after.processStart(), after.host(), after.metadata(), after.owner());
+            return !lockText(sameBeat).equals(lockText(old));
+        }
+        return true;
+    }
+
+    /** Whether the activity file must be rewritten: the same rule for its {@code updated} stamp. */
+    public boolean activityNeedsWrite(ActivityRecord before, ActivityRecord after) {
         if (before.updated().isPresent() && after.updated().isPresent()
                 && youngEnough(before.updated().get(), after.updated().get(), REFRESH_AFTER)) {
             ActivityRecord sameStamp = new ActivityRecord(after.runningSubagents(), after.launchedTotal(),
                     after.waitingForUser(), after.ended(), after.costUsd(), before.updated(), after.recentlyStopped());
-            if (activityText(sameStamp).equals(activityText(before))) {
-                return false;
-            }
+            return !activityText(sameStamp).equals(activityText(before));
         }
-        writeActivity(after);
         return true;
     }
 
@@ -167,7 +179,7 @@ public final class InstanceFiles {
         if (outcome.isOk()) {
             return Optional.of(outcome.value());
         }
-        if (!outcome.reason().equals(SafeFiles.MISSING)) {
+        if (log != null && !outcome.reason().equals(SafeFiles.MISSING)) {
             log.warn(path(kind).getFileName() + " ignored: " + outcome.reason());
         }
         return Optional.empty();

@@ -22,7 +22,9 @@ import java.util.Optional;
  * {@code agentpool hook}: one Claude Code hook event → the instance's files. Under the instance's sidecar lock it
  * heartbeats (or registers) the lock file, applies {@link ActivityTransitions}, writes the agent counter (subagents
  * running now) and steps the lifecycle. A file whose content would not change is not rewritten, and a heartbeat
- * alone only when the one on disk is {@link InstanceFiles#REFRESH_AFTER} old ({@link InstanceFiles#refreshLock}). Never throws and never prints: problems go to the diagnostic log.
+ * alone only when the one on disk is {@link InstanceFiles#REFRESH_AFTER} old ({@link InstanceFiles#lockNeedsWrite});
+ * an event that would write nothing takes no lock ({@link #record}). Never throws and never prints: problems go to
+ * the diagnostic log.
  */
 public final class HookRunner {
 
@@ -57,31 +59,73 @@ public final class HookRunner {
 
     private void record(InstanceFiles files, HookEvent event, ClaudeProcess process) throws IOException {
         Instant now = ctx.clock().instant();
+        // First without the lock and without writing: most events Claude Code sends change nothing on disk (a
+        // repeated start, a tool event while not waiting, a heartbeat younger than REFRESH_AFTER). Such an event is
+        // done once it has read that; it takes no lock, so it opens no FileChannel at all (about 1 ms of a hook JVM,
+        // docs/benchmarks.md). Skipping it loses nothing: each file is replaced atomically, so every file read is one
+        // a locked writer wrote whole, and an event that changes none of them has the same effect whether it is
+        // ordered before or after a concurrent writer's update (which is as good as the locked path can promise for
+        // two concurrent events). Anything to write is decided again from a fresh read under the lock.
+        if (!update(files.quiet(), event, process, now, false)) {
+            return;
+        }
         try (InstanceFileLock lock = InstanceFileLock.acquire(ctx.layout(), Optional.of(files.id()))) {
-            Optional<LockRecord> lockBefore = files.readLock();
-            files.refreshLock(lockBefore, LockUpdate.apply(lockBefore, files.id(), process, SessionFacts.of(event),
-                    now, ctx.host()), InstanceFiles.heartbeatRefresh(ctx.config().instanceMaxAge()));
-            ActivityRecord before = files.readActivity();
-            ActivityRecord after = ActivityTransitions.apply(before, event, now, ctx.config().subagentTimeout());
-            files.refreshActivity(before, after);
-            long running = after.runningSubagents().size();
-            if (files.readCounter().orElse(-1L) != running) {
-                files.writeCounter(running);
-            }
-            stepLifecycle(files, LifecycleStep.forEvent(event.name()), running, now);
+            update(files, event, process, now, true);
         }
     }
 
-    private void stepLifecycle(InstanceFiles files, LifecycleStep step, long running, Instant now)
+    /**
+     * The read-modify-write of one event: lock heartbeat/registration, activity, counter, lifecycle. With
+     * {@code write} false nothing is written and it stops at the first file that would change. Returns whether a
+     * file was (would be) written.
+     */
+    private boolean update(InstanceFiles files, HookEvent event, ClaudeProcess process, Instant now, boolean write)
+            throws IOException {
+        boolean changed = false;
+        Optional<LockRecord> lockBefore = files.readLock();
+        LockRecord lockAfter = LockUpdate.apply(lockBefore, files.id(), process, SessionFacts.of(event), now,
+                ctx.host());
+        if (files.lockNeedsWrite(lockBefore, lockAfter, InstanceFiles.heartbeatRefresh(ctx.config().instanceMaxAge()))) {
+            if (!write) {
+                return true;
+            }
+            files.writeLock(lockAfter);
+            changed = true;
+        }
+        ActivityRecord before = files.readActivity();
+        ActivityRecord after = ActivityTransitions.apply(before, event, now, ctx.config().subagentTimeout());
+        if (files.activityNeedsWrite(before, after)) {
+            if (!write) {
+                return true;
+            }
+            files.writeActivity(after);
+            changed = true;
+        }
+        long running = after.runningSubagents().size();
+        if (files.readCounter().orElse(-1L) != running) {
+            if (!write) {
+                return true;
+            }
+            files.writeCounter(running);
+            changed = true;
+        }
+        return stepLifecycle(files, LifecycleStep.forEvent(event.name()), running, now, write) || changed;
+    }
+
+    private boolean stepLifecycle(InstanceFiles files, LifecycleStep step, long running, Instant now, boolean write)
             throws IOException {
         if (step == LifecycleStep.NONE) {
-            return;
+            return false;
         }
         Optional<StatuslineState> read = files.readState();
         StatuslineState before = read.isPresent() ? read.get() : StatuslineState.initial();
         StatuslineState after = step.apply(before, now);
-        if (after != before) {
+        if (after == before) {
+            return false;
+        }
+        if (write) {
             files.writeState(StateDisplay.withAgents(after, running));
         }
+        return true;
     }
 }

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.agentpool.claude.InstanceFiles;
 import dev.agentpool.claude.Payloads;
 import dev.agentpool.claude.Windows;
+import dev.agentpool.core.id.InstanceId;
+import dev.agentpool.core.io.InstanceFileLock;
+import dev.agentpool.core.model.StateLayout;
 import dev.agentpool.core.model.StateLayout.FileKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +46,28 @@ class UnchangedFilesTest {
         assertThat(Files.readString(lock)).endsWith(MARK);
         assertThat(Files.readString(activity)).endsWith(MARK);
         assertThat(w.counter()).isEqualTo(1);
+    }
+
+    /**
+     * An event that changes nothing takes no lock (no FileChannel in a hook JVM). The lock is not reentrant, so while
+     * this thread holds it, a locking event fails (the hook logs it and records nothing) and a lock-free one succeeds.
+     */
+    @Test
+    void anEventThatChangesNothingTakesNoLock() throws IOException {
+        Windows windows = new Windows(dir);
+        Windows.Window w = windows.open(4242);
+        w.send(Payloads.sessionStart("s1", "startup")).send(Payloads.subagentStart("s1", "a1", "Explore"));
+        windows.clock.advance(Duration.ofSeconds(1));
+        try (InstanceFileLock held = InstanceFileLock.acquire(new StateLayout(dir), Optional.of(w.id))) {
+            w.send(Payloads.subagentStart("s1", "a1", "Explore")); // repeated: would throw if it took the lock
+            Optional<InstanceId> changing = new HookRunner(windows.base.withEnv(Map.of("CLAUDE_PID", "4242")))
+                    .handle(Payloads.subagentStart("s1", "a2", "Explore"));
+            assertThat(changing).isEmpty();
+        }
+        assertThat(w.activity().runningSubagents()).containsOnlyKeys("a1");
+        w.send(Payloads.subagentStart("s1", "a2", "Explore")); // the lock is free again: recorded
+        assertThat(w.activity().runningSubagents()).containsOnlyKeys("a1", "a2");
+        assertThat(w.counter()).isEqualTo(2);
     }
 
     @Test
