@@ -23,7 +23,8 @@ public record HotPathContext(Path stateDir, Clock clock, ZoneId zone, Map<String
                              AgentPoolConfig config, String host) {
 
     public HotPathContext {
-        env = Map.copyOf(env);
+        // the process environment is unmodifiable already; copying it would walk every variable in each hook JVM
+        env = env == System.getenv() ? env : Map.copyOf(env);
     }
 
     /**

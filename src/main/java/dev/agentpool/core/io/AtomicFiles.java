@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HexFormat;
 
@@ -109,13 +110,15 @@ public final class AtomicFiles {
         }
     }
 
+    /** Not EnumSet: its first use asks the enum for its constants by reflection, a dozen classes in a hook JVM. */
     private static java.util.Set<StandardOpenOption> openOptions() {
-        return java.util.EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
     /** Mode 0600 at creation where the file system has POSIX permissions (built once, not per file written). */
     private static final FileAttribute<?>[] PRIVATE_FILE = POSIX
-            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(java.util.Set.of(
+                    PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE))} // "rw-------", without EnumSet
             : new FileAttribute<?>[0];
 
     private static void move(Path temp, Path target) throws IOException {

@@ -137,7 +137,15 @@ public final class SafeFiles {
         }
     }
 
+    /** {@code bytes} as text if they are valid UTF-8, else a failure. */
     public static Outcome<String> decodeUtf8(byte[] bytes) {
+        // The String constructor's own UTF-8 decoding (no CharsetDecoder, CharBuffer and friends to load in a hook
+        // JVM) replaces each malformed sequence with U+FFFD by the same rules the strict decoder reports it with:
+        // without a U+FFFD in its result the bytes were valid. Text that really holds U+FFFD goes the strict way.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return Outcome.ok(fast);
+        }
         try {
             return Outcome.ok(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
