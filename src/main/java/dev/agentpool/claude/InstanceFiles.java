@@ -36,17 +36,22 @@ import java.util.Optional;
  * than {@link #REFRESH_AFTER} old. Staleness is judged by heartbeat age (3600 s by default), so a heartbeat up to
  * 5 s old is harmless (for a configured maximum age under 50 s the lock's window shrinks to a tenth of it,
  * {@link #heartbeatRefresh}); any real change (new session, subagent started or stopped, waiting flag) is written
- * at once.
+ * at once. One object per update and thread: it keeps the text of the lock and activity files it last read.
  */
 public final class InstanceFiles {
 
     /** A file whose content is unchanged but for its time stamp is rewritten only when the stamp is this old. */
     public static final Duration REFRESH_AFTER = Duration.ofSeconds(5);
 
+    private static final Duration TEN_WINDOWS = Duration.ofSeconds(REFRESH_AFTER.getSeconds() * 10);
+
     private final StateLayout layout;
     private final InstanceId id;
     private final ZoneId zone;
     private final DiagnosticLog log;
+    /** The text of the lock and activity files as the last read found them (null: none or unreadable). */
+    private String lockOnDisk;
+    private String activityOnDisk;
 
     /** @param log where unreadable (not missing) files are reported; null: nowhere ({@link #quiet}) */
     public InstanceFiles(StateLayout layout, InstanceId id, ZoneId zone, DiagnosticLog log) {
@@ -72,12 +77,18 @@ public final class InstanceFiles {
         return layout.path(kind, id);
     }
 
+    /** The lock; its text is kept for {@link #lockNeedsWrite}. */
     public Optional<LockRecord> readLock() {
-        return valueOf(FileKind.LOCK, LockFileCodec.read(path(FileKind.LOCK), id, zone));
+        Outcome<String> text = SafeFiles.readText(path(FileKind.LOCK));
+        lockOnDisk = text.isOk() ? text.value() : null;
+        return valueOf(FileKind.LOCK, LockFileCodec.decode(text, id, zone));
     }
 
+    /** The activity record (empty when there is none); its text is kept for {@link #activityNeedsWrite}. */
     public ActivityRecord readActivity() {
-        Optional<ActivityRecord> read = valueOf(FileKind.ACTIVITY, ActivityCodec.read(path(FileKind.ACTIVITY), zone));
+        Outcome<String> text = SafeFiles.readText(path(FileKind.ACTIVITY));
+        activityOnDisk = text.isOk() ? text.value() : null;
+        Optional<ActivityRecord> read = valueOf(FileKind.ACTIVITY, ActivityCodec.decode(text, zone));
         return read.isPresent() ? read.get() : ActivityRecord.empty();
     }
 
@@ -111,24 +122,33 @@ public final class InstanceFiles {
         return true;
     }
 
-    /** Whether {@link #refreshLock} would write {@code after}. */
+    /**
+     * Whether {@link #refreshLock} would write {@code after}; {@code before} is what {@link #readLock} last returned.
+     * The lock as it would be with the old heartbeat is compared with the text on disk itself, not with that text
+     * parsed and written again: one JSON rendering less per event. A file we wrote is in exactly the form we write;
+     * any other form (another writer's spacing or key order) differs, so it is rewritten once, in ours.
+     */
     public boolean lockNeedsWrite(Optional<LockRecord> before, LockRecord after, Duration refreshAfter) {
-        if (before.isPresent() && youngEnough(before.get().lastHeartbeat(), after.lastHeartbeat(), refreshAfter)) {
+        if (before.isPresent() && lockOnDisk != null
+                && youngEnough(before.get().lastHeartbeat(), after.lastHeartbeat(), refreshAfter)) {
             LockRecord old = before.get();
             LockRecord sameBeat = new LockRecord(after.id(), after.pid(), after.startTime(), old.lastHeartbeat(),
                     after.processStart(), after.host(), after.metadata(), after.owner());
-            return !lockText(sameBeat).equals(lockText(old));
+            return !lockText(sameBeat).equals(lockOnDisk);
         }
         return true;
     }
 
-    /** Whether the activity file must be rewritten: the same rule for its {@code updated} stamp. */
+    /**
+     * Whether the activity file must be rewritten: the same rule for its {@code updated} stamp, against the text
+     * {@link #readActivity} last read ({@code before} is what it returned).
+     */
     public boolean activityNeedsWrite(ActivityRecord before, ActivityRecord after) {
-        if (before.updated().isPresent() && after.updated().isPresent()
+        if (before.updated().isPresent() && after.updated().isPresent() && activityOnDisk != null
                 && youngEnough(before.updated().get(), after.updated().get(), REFRESH_AFTER)) {
             ActivityRecord sameStamp = new ActivityRecord(after.runningSubagents(), after.launchedTotal(),
                     after.waitingForUser(), after.ended(), after.costUsd(), before.updated(), after.recentlyStopped());
-            return !activityText(sameStamp).equals(activityText(before));
+            return !activityText(sameStamp).equals(activityOnDisk); // the text on disk, as for the lock
         }
         return true;
     }
@@ -138,8 +158,12 @@ public final class InstanceFiles {
      * of the configured maximum heartbeat age when that is shorter, so the coarsening never decides staleness.
      */
     public static Duration heartbeatRefresh(Duration instanceMaxAge) {
-        Duration tenth = instanceMaxAge.dividedBy(10);
-        return tenth.compareTo(REFRESH_AFTER) < 0 ? tenth : REFRESH_AFTER;
+        // not dividedBy/multipliedBy: they compute through BigDecimal, whose classes a hook JVM would load for this
+        // alone; a maximum age under ten windows is under 50 s, so its nanoseconds fit a long
+        if (instanceMaxAge.compareTo(TEN_WINDOWS) >= 0) {
+            return REFRESH_AFTER;
+        }
+        return Duration.ofNanos(instanceMaxAge.toNanos() / 10);
     }
 
     private static boolean youngEnough(Instant stamp, Instant now, Duration refreshAfter) {
