@@ -52,6 +52,11 @@ public final class InstanceFiles {
     /** The text of the lock and activity files as the last read found them (null: none or unreadable). */
     private String lockOnDisk;
     private String activityOnDisk;
+    /** For {@link #unchangedOnDisk}: the files this object read, with the text each held then (null: missing), in the order read. */
+    private final java.util.List<FileKind> seenKinds = new java.util.ArrayList<>();
+    private final java.util.List<String> seenTexts = new java.util.ArrayList<>();
+    private boolean seenUnreadable;
+
 
     /** @param log where unreadable (not missing) files are reported; null: nowhere ({@link #quiet}) */
     public InstanceFiles(StateLayout layout, InstanceId id, ZoneId zone, DiagnosticLog log) {
@@ -79,21 +84,21 @@ public final class InstanceFiles {
 
     /** The lock; its text is kept for {@link #lockNeedsWrite}. */
     public Optional<LockRecord> readLock() {
-        Outcome<String> text = SafeFiles.readText(path(FileKind.LOCK));
+        Outcome<String> text = readText(FileKind.LOCK);
         lockOnDisk = text.isOk() ? text.value() : null;
         return valueOf(FileKind.LOCK, LockFileCodec.decode(text, id, zone));
     }
 
     /** The activity record (empty when there is none); its text is kept for {@link #activityNeedsWrite}. */
     public ActivityRecord readActivity() {
-        Outcome<String> text = SafeFiles.readText(path(FileKind.ACTIVITY));
+        Outcome<String> text = readText(FileKind.ACTIVITY);
         activityOnDisk = text.isOk() ? text.value() : null;
         Optional<ActivityRecord> read = valueOf(FileKind.ACTIVITY, ActivityCodec.decode(text, zone));
         return read.isPresent() ? read.get() : ActivityRecord.empty();
     }
 
     public Optional<StatuslineState> readState() {
-        return valueOf(FileKind.STATE, StatuslineStateCodec.read(path(FileKind.STATE), zone));
+        return valueOf(FileKind.STATE, StatuslineStateCodec.decode(readText(FileKind.STATE), zone));
     }
 
     public Optional<RealtimeMetrics> readMetrics() {
@@ -101,7 +106,39 @@ public final class InstanceFiles {
     }
 
     public Optional<Long> readCounter() {
-        return valueOf(FileKind.COUNTER, CounterFile.read(path(FileKind.COUNTER)));
+        return valueOf(FileKind.COUNTER, CounterFile.decode(readText(FileKind.COUNTER)));
+    }
+
+    private Outcome<String> readText(FileKind kind) {
+        Outcome<String> text = SafeFiles.readText(path(kind));
+        if (!text.isOk() && !text.reason().equals(SafeFiles.MISSING)) {
+            seenUnreadable = true;
+        }
+        seenKinds.add(kind);
+        seenTexts.add(text.isOk() ? text.value() : null);
+        return text;
+    }
+
+    /**
+     * Whether every file this object read still holds exactly the text it held then (or is still missing), read
+     * again now: what was decided from those reads is then still what would be decided. False when a read found a
+     * file it could not read (deciding again reports it). For a decision made without the lock and checked under it
+     * (HookRunner): only the bytes are read again, not parsed.
+     */
+    public boolean unchangedOnDisk() {
+        if (seenUnreadable) {
+            return false;
+        }
+        for (int i = 0; i < seenKinds.size(); i++) {
+            Outcome<String> now = SafeFiles.readText(path(seenKinds.get(i)));
+            String then = seenTexts.get(i);
+            boolean same = then == null ? !now.isOk() && now.reason().equals(SafeFiles.MISSING)
+                    : now.isOk() && now.value().equals(then);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public void writeLock(LockRecord lock) throws IOException {

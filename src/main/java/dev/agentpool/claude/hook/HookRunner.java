@@ -65,67 +65,77 @@ public final class HookRunner {
         // docs/benchmarks.md). Skipping it loses nothing: each file is replaced atomically, so every file read is one
         // a locked writer wrote whole, and an event that changes none of them has the same effect whether it is
         // ordered before or after a concurrent writer's update (which is as good as the locked path can promise for
-        // two concurrent events). Anything to write is decided again from a fresh read under the lock.
-        if (!update(files.quiet(), event, process, now, false)) {
+        // two concurrent events).
+        InstanceFiles unlocked = files.quiet();
+        Plan plan = plan(unlocked, event, process, now);
+        if (plan.writesNothing()) {
             return;
         }
         try (InstanceFileLock lock = InstanceFileLock.acquire(ctx.layout(), Optional.of(files.id()))) {
-            update(files, event, process, now, true);
+            // The plan is a function of the files' text, the event and the time: if every file still holds the text
+            // it was made from (nobody wrote in between), it is what a read under the lock would decide; else (or if
+            // a file could not be read, which the locked read then reports) decide again, under the lock.
+            if (!unlocked.unchangedOnDisk()) {
+                plan = plan(files, event, process, now);
+            }
+            plan.writeTo(files);
         }
     }
 
-    /**
-     * The read-modify-write of one event: lock heartbeat/registration, activity, counter, lifecycle. With
-     * {@code write} false nothing is written and it stops at the first file that would change. Returns whether a
-     * file was (would be) written.
-     */
-    private boolean update(InstanceFiles files, HookEvent event, ClaudeProcess process, Instant now, boolean write)
-            throws IOException {
-        boolean changed = false;
+    /** The files one event rewrites (null or negative: left as they are), decided from the files as read. */
+    private static final class Plan {
+        LockRecord lock;
+        ActivityRecord activity;
+        long counter = -1;
+        StatuslineState state;
+
+        boolean writesNothing() {
+            return lock == null && activity == null && counter < 0 && state == null;
+        }
+
+        void writeTo(InstanceFiles files) throws IOException {
+            if (lock != null) {
+                files.writeLock(lock);
+            }
+            if (activity != null) {
+                files.writeActivity(activity);
+            }
+            if (counter >= 0) {
+                files.writeCounter(counter);
+            }
+            if (state != null) {
+                files.writeState(state);
+            }
+        }
+    }
+
+    /** The read-modify-write of one event, without the write: lock heartbeat/registration, activity, counter, lifecycle. */
+    private Plan plan(InstanceFiles files, HookEvent event, ClaudeProcess process, Instant now) {
+        Plan plan = new Plan();
         Optional<LockRecord> lockBefore = files.readLock();
         LockRecord lockAfter = LockUpdate.apply(lockBefore, files.id(), process, SessionFacts.of(event), now,
                 ctx.host());
         if (files.lockNeedsWrite(lockBefore, lockAfter, InstanceFiles.heartbeatRefresh(ctx.config().instanceMaxAge()))) {
-            if (!write) {
-                return true;
-            }
-            files.writeLock(lockAfter);
-            changed = true;
+            plan.lock = lockAfter;
         }
         ActivityRecord before = files.readActivity();
         ActivityRecord after = ActivityTransitions.apply(before, event, now, ctx.config().subagentTimeout());
         if (files.activityNeedsWrite(before, after)) {
-            if (!write) {
-                return true;
-            }
-            files.writeActivity(after);
-            changed = true;
+            plan.activity = after;
         }
         long running = after.runningSubagents().size();
         if (files.readCounter().orElse(-1L) != running) {
-            if (!write) {
-                return true;
+            plan.counter = running;
+        }
+        LifecycleStep step = LifecycleStep.forEvent(event.name());
+        if (step != LifecycleStep.NONE) {
+            Optional<StatuslineState> read = files.readState();
+            StatuslineState stateBefore = read.isPresent() ? read.get() : StatuslineState.initial();
+            StatuslineState stateAfter = step.apply(stateBefore, now);
+            if (stateAfter != stateBefore) {
+                plan.state = StateDisplay.withAgents(stateAfter, running);
             }
-            files.writeCounter(running);
-            changed = true;
         }
-        return stepLifecycle(files, LifecycleStep.forEvent(event.name()), running, now, write) || changed;
-    }
-
-    private boolean stepLifecycle(InstanceFiles files, LifecycleStep step, long running, Instant now, boolean write)
-            throws IOException {
-        if (step == LifecycleStep.NONE) {
-            return false;
-        }
-        Optional<StatuslineState> read = files.readState();
-        StatuslineState before = read.isPresent() ? read.get() : StatuslineState.initial();
-        StatuslineState after = step.apply(before, now);
-        if (after == before) {
-            return false;
-        }
-        if (write) {
-            files.writeState(StateDisplay.withAgents(after, running));
-        }
-        return true;
+        return plan;
     }
 }
