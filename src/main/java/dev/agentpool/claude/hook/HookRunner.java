@@ -113,8 +113,7 @@ public final class HookRunner {
     private Plan plan(InstanceFiles files, HookEvent event, ClaudeProcess process, Instant now) {
         Plan plan = new Plan();
         Optional<LockRecord> lockBefore = files.readLock();
-        LockRecord lockAfter = LockUpdate.apply(lockBefore, files.id(), process, SessionFacts.of(event), now,
-                ctx.host());
+        LockRecord lockAfter = LockUpdate.apply(lockBefore, files.id(), process, SessionFacts.of(event), now, ctx);
         if (files.lockNeedsWrite(lockBefore, lockAfter, InstanceFiles.heartbeatRefresh(ctx.config().instanceMaxAge()))) {
             plan.lock = lockAfter;
         }
