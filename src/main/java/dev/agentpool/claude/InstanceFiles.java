@@ -204,7 +204,10 @@ public final class InstanceFiles {
     }
 
     private static boolean youngEnough(Instant stamp, Instant now, Duration refreshAfter) {
-        return stamp != null && now != null && !stamp.isAfter(now) && stamp.plus(refreshAfter).isAfter(now);
+        // plusSeconds/plusNanos, the same sum as plus(Duration) without its ChronoUnit dispatch (ChronoUnit and
+        // ChronoField are two of the dearest classes to initialise in a hook JVM)
+        return stamp != null && now != null && !stamp.isAfter(now)
+                && stamp.plusSeconds(refreshAfter.getSeconds()).plusNanos(refreshAfter.getNano()).isAfter(now);
     }
 
     private String lockText(LockRecord lock) {
