@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,7 +26,6 @@ public final class AtomicFiles {
 
     /** Per-JVM sequence: with the pid and the time it makes temp names unique without SecureRandom. */
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private AtomicFiles() {
     }
@@ -61,7 +59,7 @@ public final class AtomicFiles {
         Path temp = dir.resolve(tempName(target.getFileName().toString()));
         boolean moved = false;
         try {
-            try (FileChannel ch = FileChannel.open(temp, openOptions(), PRIVATE_FILE)) {
+            try (FileChannel ch = openPrivate(temp)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
@@ -115,11 +113,22 @@ public final class AtomicFiles {
         return java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
-    /** Mode 0600 at creation where the file system has POSIX permissions (built once, not per file written). */
-    private static final FileAttribute<?>[] PRIVATE_FILE = POSIX
-            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(java.util.Set.of(
-                    PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE))} // "rw-------", without EnumSet
-            : new FileAttribute<?>[0];
+    /** Mode 0600 at creation (built once, not per file written). */
+    private static final FileAttribute<?> PRIVATE_FILE = PosixFilePermissions.asFileAttribute(java.util.Set.of(
+            PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)); // "rw-------", without EnumSet
+
+    /**
+     * The new temp file, mode 0600 where the file system has POSIX permissions. A file system without them refuses
+     * the attribute with {@link UnsupportedOperationException} before creating anything: then without it. (Not
+     * {@code supportedFileAttributeViews().contains("posix")} first: that list costs a hook JVM a few classes more.)
+     */
+    private static FileChannel openPrivate(Path temp) throws IOException {
+        try {
+            return FileChannel.open(temp, openOptions(), PRIVATE_FILE);
+        } catch (UnsupportedOperationException noPosix) {
+            return FileChannel.open(temp, openOptions());
+        }
+    }
 
     private static void move(Path temp, Path target) throws IOException {
         try {
