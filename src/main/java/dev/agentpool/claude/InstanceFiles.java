@@ -142,7 +142,9 @@ public final class InstanceFiles {
     }
 
     public void writeLock(LockRecord lock) throws IOException {
-        Files.createDirectories(layout.instancesDir());
+        if (!Files.isDirectory(layout.instancesDir())) { // a stat, not a failed mkdir and two exceptions
+            Files.createDirectories(layout.instancesDir());
+        }
         write(FileKind.LOCK, lockText(lock));
     }
 
