@@ -45,8 +45,9 @@ final class ProcStartTime {
             try {
                 stat = read(pidStat);
             } catch (java.io.FileNotFoundException e) {
-                // java.io says "not found" for a missing file and for a refused one alike: ask which it was
-                if (Files.notExists(pidStat)) {
+                // java.io says "not found" for a missing file and for a refused one alike: ask which it was (java.io
+                // again: the NIO check would throw and catch two exceptions more per dead pid of a scan)
+                if (!pidStat.toFile().exists()) {
                     return Optional.empty(); // our own stat file is there, this one is not: no such process
                 }
                 return null;
