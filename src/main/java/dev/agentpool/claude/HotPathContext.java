@@ -18,12 +18,14 @@ import java.util.TimeZone;
  * the state directory, the clock and zone, the environment (CLAUDE_PID, instance ID override) and the process tree.
  *
  * @param zone the zone local timestamps are written in; for the real world a fixed offset (see {@link #system})
+ * @param host the host name for locks; null: this machine's, read when first asked ({@link #host()})
  */
 public record HotPathContext(Path stateDir, Clock clock, ZoneId zone, Map<String, String> env, ProcessTree tree,
                              AgentPoolConfig config, String host) {
 
     public HotPathContext {
-        env = Map.copyOf(env);
+        // the process environment is unmodifiable already; copying it would walk every variable in each hook JVM
+        env = env == System.getenv() ? env : Map.copyOf(env);
     }
 
     /**
@@ -35,7 +37,21 @@ public record HotPathContext(Path stateDir, Clock clock, ZoneId zone, Map<String
         Map<String, String> env = System.getenv();
         Clock clock = Clock.systemUTC();
         return new HotPathContext(stateDir, clock, localOffsetAt(clock.instant()), env, new OsProcessTree(),
-                config, dev.agentpool.core.registry.HostName.local(env));
+                config, null);
+    }
+
+    /**
+     * The host name locks are written with; for the real world ({@link #system}, {@code host} null) this machine's,
+     * read on first use: a hook whose instance's lock names its host already never needs it.
+     */
+    @Override
+    public String host() {
+        return host != null ? host : LocalHost.NAME;
+    }
+
+    /** Read once per JVM, when first asked. */
+    private static final class LocalHost {
+        static final String NAME = dev.agentpool.core.registry.HostName.local(System.getenv());
     }
 
     /**

@@ -30,29 +30,48 @@ import java.util.Optional;
  * instance's sidecar lock around a read-modify-write. A file that is missing reads as empty; one that is corrupt
  * reads as empty too, with a line in the diagnostic log (the next write replaces it with a good one).
  *
- * <p>Fewer writes per event: each write is a temp file, two fsyncs and a rename, the biggest cost left in a hook
- * process. {@link #refreshLock} and {@link #refreshActivity} skip the write when the file on disk already says
+ * <p>Fewer writes per event: each write is a temp file, an fsync and a rename, the biggest cost left in a hook
+ * process. {@link #refreshLock} ({@link #lockNeedsWrite}) and {@link #activityNeedsWrite} skip the write when the file on disk already says
  * the same except for its time stamp (lock {@code last_heartbeat}, activity {@code updated}) and that stamp is less
  * than {@link #REFRESH_AFTER} old. Staleness is judged by heartbeat age (3600 s by default), so a heartbeat up to
  * 5 s old is harmless (for a configured maximum age under 50 s the lock's window shrinks to a tenth of it,
  * {@link #heartbeatRefresh}); any real change (new session, subagent started or stopped, waiting flag) is written
- * at once.
+ * at once. One object per update and thread: it keeps the text of the lock and activity files it last read.
  */
 public final class InstanceFiles {
 
     /** A file whose content is unchanged but for its time stamp is rewritten only when the stamp is this old. */
     public static final Duration REFRESH_AFTER = Duration.ofSeconds(5);
 
+    private static final Duration TEN_WINDOWS = Duration.ofSeconds(REFRESH_AFTER.getSeconds() * 10);
+
     private final StateLayout layout;
     private final InstanceId id;
     private final ZoneId zone;
     private final DiagnosticLog log;
+    /** The text of the lock and activity files as the last read found them (null: none or unreadable). */
+    private String lockOnDisk;
+    private String activityOnDisk;
+    /** For {@link #unchangedOnDisk}: the files this object read, with the text each held then (null: missing), in the order read. */
+    private final java.util.List<FileKind> seenKinds = new java.util.ArrayList<>();
+    private final java.util.List<String> seenTexts = new java.util.ArrayList<>();
+    private boolean seenUnreadable;
 
+
+    /** @param log where unreadable (not missing) files are reported; null: nowhere ({@link #quiet}) */
     public InstanceFiles(StateLayout layout, InstanceId id, ZoneId zone, DiagnosticLog log) {
         this.layout = layout;
         this.id = id;
         this.zone = zone;
         this.log = log;
+    }
+
+    /**
+     * The same files, reporting nothing: for a look before the real update, which reads them again and reports what
+     * it finds (a file that cannot be read always leads to the real update, which replaces it).
+     */
+    public InstanceFiles quiet() {
+        return new InstanceFiles(layout, id, zone, null);
     }
 
     public InstanceId id() {
@@ -63,17 +82,23 @@ public final class InstanceFiles {
         return layout.path(kind, id);
     }
 
+    /** The lock; its text is kept for {@link #lockNeedsWrite}. */
     public Optional<LockRecord> readLock() {
-        return valueOf(FileKind.LOCK, LockFileCodec.read(path(FileKind.LOCK), id, zone));
+        Outcome<String> text = readText(FileKind.LOCK);
+        lockOnDisk = text.isOk() ? text.value() : null;
+        return valueOf(FileKind.LOCK, LockFileCodec.decode(text, id, zone));
     }
 
+    /** The activity record (empty when there is none); its text is kept for {@link #activityNeedsWrite}. */
     public ActivityRecord readActivity() {
-        Optional<ActivityRecord> read = valueOf(FileKind.ACTIVITY, ActivityCodec.read(path(FileKind.ACTIVITY), zone));
+        Outcome<String> text = readText(FileKind.ACTIVITY);
+        activityOnDisk = text.isOk() ? text.value() : null;
+        Optional<ActivityRecord> read = valueOf(FileKind.ACTIVITY, ActivityCodec.decode(text, zone));
         return read.isPresent() ? read.get() : ActivityRecord.empty();
     }
 
     public Optional<StatuslineState> readState() {
-        return valueOf(FileKind.STATE, StatuslineStateCodec.read(path(FileKind.STATE), zone));
+        return valueOf(FileKind.STATE, StatuslineStateCodec.decode(readText(FileKind.STATE), zone));
     }
 
     public Optional<RealtimeMetrics> readMetrics() {
@@ -81,11 +106,45 @@ public final class InstanceFiles {
     }
 
     public Optional<Long> readCounter() {
-        return valueOf(FileKind.COUNTER, CounterFile.read(path(FileKind.COUNTER)));
+        return valueOf(FileKind.COUNTER, CounterFile.decode(readText(FileKind.COUNTER)));
+    }
+
+    private Outcome<String> readText(FileKind kind) {
+        Outcome<String> text = SafeFiles.readText(path(kind));
+        if (!text.isOk() && !text.reason().equals(SafeFiles.MISSING)) {
+            seenUnreadable = true;
+        }
+        seenKinds.add(kind);
+        seenTexts.add(text.isOk() ? text.value() : null);
+        return text;
+    }
+
+    /**
+     * Whether every file this object read still holds exactly the text it held then (or is still missing), read
+     * again now: what was decided from those reads is then still what would be decided. False when a read found a
+     * file it could not read (deciding again reports it). For a decision made without the lock and checked under it
+     * (HookRunner): only the bytes are read again, not parsed.
+     */
+    public boolean unchangedOnDisk() {
+        if (seenUnreadable) {
+            return false;
+        }
+        for (int i = 0; i < seenKinds.size(); i++) {
+            Outcome<String> now = SafeFiles.readText(path(seenKinds.get(i)));
+            String then = seenTexts.get(i);
+            boolean same = then == null ? !now.isOk() && now.reason().equals(SafeFiles.MISSING)
+                    : now.isOk() && now.value().equals(then);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public void writeLock(LockRecord lock) throws IOException {
-        Files.createDirectories(layout.instancesDir());
+        if (!Files.isDirectory(layout.instancesDir())) { // a stat, not a failed mkdir and two exceptions
+            Files.createDirectories(layout.instancesDir());
+        }
         write(FileKind.LOCK, lockText(lock));
     }
 
@@ -95,29 +154,41 @@ public final class InstanceFiles {
      */
     public boolean refreshLock(Optional<LockRecord> before, LockRecord after, Duration refreshAfter)
             throws IOException {
-        if (before.isPresent() && youngEnough(before.get().lastHeartbeat(), after.lastHeartbeat(), refreshAfter)) {
-            LockRecord old = before.get();
-            LockRecord sameBeat = new LockRecord(after.id(), after.pid(), after.startTime(), old.lastHeartbeat(),
-                    after.processStart(), after.host(), after.metadata(), after.owner());
-            if (lockText(sameBeat).equals(lockText(old))) {
-                return false;
-            }
+        if (!lockNeedsWrite(before, after, refreshAfter)) {
+            return false;
         }
         writeLock(after);
         return true;
     }
 
-    /** The same for the activity file and its {@code updated} stamp. Returns whether it wrote. */
-    public boolean refreshActivity(ActivityRecord before, ActivityRecord after) throws IOException {
-        if (before.updated().isPresent() && after.updated().isPresent()
+    /**
+     * Whether {@link #refreshLock} would write {@code after}; {@code before} is what {@link #readLock} last returned.
+     * The lock as it would be with the old heartbeat is compared with the text on disk itself, not with that text
+     * parsed and written again: one JSON rendering less per event. A file we wrote is in exactly the form we write;
+     * any other form (another writer's spacing or key order) differs, so it is rewritten once, in ours.
+     */
+    public boolean lockNeedsWrite(Optional<LockRecord> before, LockRecord after, Duration refreshAfter) {
+        if (before.isPresent() && lockOnDisk != null
+                && youngEnough(before.get().lastHeartbeat(), after.lastHeartbeat(), refreshAfter)) {
+            LockRecord old = before.get();
+            LockRecord sameBeat = new LockRecord(after.id(), after.pid(), after.startTime(), old.lastHeartbeat(),
+                    after.processStart(), after.host(), after.metadata(), after.owner());
+            return !lockText(sameBeat).equals(lockOnDisk);
+        }
+        return true;
+    }
+
+    /**
+     * Whether the activity file must be rewritten: the same rule for its {@code updated} stamp, against the text
+     * {@link #readActivity} last read ({@code before} is what it returned).
+     */
+    public boolean activityNeedsWrite(ActivityRecord before, ActivityRecord after) {
+        if (before.updated().isPresent() && after.updated().isPresent() && activityOnDisk != null
                 && youngEnough(before.updated().get(), after.updated().get(), REFRESH_AFTER)) {
             ActivityRecord sameStamp = new ActivityRecord(after.runningSubagents(), after.launchedTotal(),
                     after.waitingForUser(), after.ended(), after.costUsd(), before.updated(), after.recentlyStopped());
-            if (activityText(sameStamp).equals(activityText(before))) {
-                return false;
-            }
+            return !activityText(sameStamp).equals(activityOnDisk); // the text on disk, as for the lock
         }
-        writeActivity(after);
         return true;
     }
 
@@ -126,12 +197,19 @@ public final class InstanceFiles {
      * of the configured maximum heartbeat age when that is shorter, so the coarsening never decides staleness.
      */
     public static Duration heartbeatRefresh(Duration instanceMaxAge) {
-        Duration tenth = instanceMaxAge.dividedBy(10);
-        return tenth.compareTo(REFRESH_AFTER) < 0 ? tenth : REFRESH_AFTER;
+        // not dividedBy/multipliedBy: they compute through BigDecimal, whose classes a hook JVM would load for this
+        // alone; a maximum age under ten windows is under 50 s, so its nanoseconds fit a long
+        if (instanceMaxAge.compareTo(TEN_WINDOWS) >= 0) {
+            return REFRESH_AFTER;
+        }
+        return Duration.ofNanos(instanceMaxAge.toNanos() / 10);
     }
 
     private static boolean youngEnough(Instant stamp, Instant now, Duration refreshAfter) {
-        return stamp != null && now != null && !stamp.isAfter(now) && stamp.plus(refreshAfter).isAfter(now);
+        // plusSeconds/plusNanos, the same sum as plus(Duration) without its ChronoUnit dispatch (ChronoUnit and
+        // ChronoField are two of the dearest classes to initialise in a hook JVM)
+        return stamp != null && now != null && !stamp.isAfter(now)
+                && stamp.plusSeconds(refreshAfter.getSeconds()).plusNanos(refreshAfter.getNano()).isAfter(now);
     }
 
     private String lockText(LockRecord lock) {
@@ -158,15 +236,16 @@ public final class InstanceFiles {
         write(FileKind.REALTIME_METRICS, JsonWriter.pretty(RealtimeMetricsCodec.toMap(metrics, zone)));
     }
 
+    /** Temp file + fsync + atomic rename, without the directory fsync ({@link AtomicFiles#replace} says why). */
     private void write(FileKind kind, String text) throws IOException {
-        AtomicFiles.writeString(path(kind), text);
+        AtomicFiles.replaceString(path(kind), text);
     }
 
     private <T> Optional<T> valueOf(FileKind kind, Outcome<T> outcome) {
         if (outcome.isOk()) {
             return Optional.of(outcome.value());
         }
-        if (!outcome.reason().equals(SafeFiles.MISSING)) {
+        if (log != null && !outcome.reason().equals(SafeFiles.MISSING)) {
             log.warn(path(kind).getFileName() + " ignored: " + outcome.reason());
         }
         return Optional.empty();

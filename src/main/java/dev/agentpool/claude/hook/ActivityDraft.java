@@ -71,7 +71,8 @@ final class ActivityDraft {
 
     /** Drops subagents that never reported a stop within {@code timeout}, and tombstones older than that. */
     void expire(Duration timeout) {
-        Instant limit = now.minus(timeout);
+        // = now.minus(timeout), without its ChronoUnit dispatch (a hook JVM would initialise ChronoUnit/ChronoField)
+        Instant limit = now.minusSeconds(timeout.getSeconds()).minusNanos(timeout.getNano());
         for (String id : List.copyOf(running.keySet())) {
             if (running.get(id).started().isBefore(limit)) {
                 stop(id);

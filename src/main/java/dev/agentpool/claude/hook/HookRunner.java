@@ -22,7 +22,9 @@ import java.util.Optional;
  * {@code agentpool hook}: one Claude Code hook event → the instance's files. Under the instance's sidecar lock it
  * heartbeats (or registers) the lock file, applies {@link ActivityTransitions}, writes the agent counter (subagents
  * running now) and steps the lifecycle. A file whose content would not change is not rewritten, and a heartbeat
- * alone only when the one on disk is {@link InstanceFiles#REFRESH_AFTER} old ({@link InstanceFiles#refreshLock}). Never throws and never prints: problems go to the diagnostic log.
+ * alone only when the one on disk is {@link InstanceFiles#REFRESH_AFTER} old ({@link InstanceFiles#lockNeedsWrite});
+ * an event that would write nothing takes no lock ({@link #record}). Never throws and never prints: problems go to
+ * the diagnostic log.
  */
 public final class HookRunner {
 
@@ -57,31 +59,82 @@ public final class HookRunner {
 
     private void record(InstanceFiles files, HookEvent event, ClaudeProcess process) throws IOException {
         Instant now = ctx.clock().instant();
+        // First without the lock and without writing: most events Claude Code sends change nothing on disk (a
+        // repeated start, a tool event while not waiting, a heartbeat younger than REFRESH_AFTER). Such an event is
+        // done once it has read that; it takes no lock, so it opens no FileChannel at all (about 1 ms of a hook JVM,
+        // docs/benchmarks.md). Skipping it loses nothing: each file is replaced atomically, so every file read is one
+        // a locked writer wrote whole, and an event that changes none of them has the same effect whether it is
+        // ordered before or after a concurrent writer's update (which is as good as the locked path can promise for
+        // two concurrent events).
+        InstanceFiles unlocked = files.quiet();
+        Plan plan = plan(unlocked, event, process, now);
+        if (plan.writesNothing()) {
+            return;
+        }
         try (InstanceFileLock lock = InstanceFileLock.acquire(ctx.layout(), Optional.of(files.id()))) {
-            Optional<LockRecord> lockBefore = files.readLock();
-            files.refreshLock(lockBefore, LockUpdate.apply(lockBefore, files.id(), process, SessionFacts.of(event),
-                    now, ctx.host()), InstanceFiles.heartbeatRefresh(ctx.config().instanceMaxAge()));
-            ActivityRecord before = files.readActivity();
-            ActivityRecord after = ActivityTransitions.apply(before, event, now, ctx.config().subagentTimeout());
-            files.refreshActivity(before, after);
-            long running = after.runningSubagents().size();
-            if (files.readCounter().orElse(-1L) != running) {
-                files.writeCounter(running);
+            // The plan is a function of the files' text, the event and the time: if every file still holds the text
+            // it was made from (nobody wrote in between), it is what a read under the lock would decide; else (or if
+            // a file could not be read, which the locked read then reports) decide again, under the lock.
+            if (!unlocked.unchangedOnDisk()) {
+                plan = plan(files, event, process, now);
             }
-            stepLifecycle(files, LifecycleStep.forEvent(event.name()), running, now);
+            plan.writeTo(files);
         }
     }
 
-    private void stepLifecycle(InstanceFiles files, LifecycleStep step, long running, Instant now)
-            throws IOException {
-        if (step == LifecycleStep.NONE) {
-            return;
+    /** The files one event rewrites (null or negative: left as they are), decided from the files as read. */
+    private static final class Plan {
+        LockRecord lock;
+        ActivityRecord activity;
+        long counter = -1;
+        StatuslineState state;
+
+        boolean writesNothing() {
+            return lock == null && activity == null && counter < 0 && state == null;
         }
-        Optional<StatuslineState> read = files.readState();
-        StatuslineState before = read.isPresent() ? read.get() : StatuslineState.initial();
-        StatuslineState after = step.apply(before, now);
-        if (after != before) {
-            files.writeState(StateDisplay.withAgents(after, running));
+
+        void writeTo(InstanceFiles files) throws IOException {
+            if (lock != null) {
+                files.writeLock(lock);
+            }
+            if (activity != null) {
+                files.writeActivity(activity);
+            }
+            if (counter >= 0) {
+                files.writeCounter(counter);
+            }
+            if (state != null) {
+                files.writeState(state);
+            }
         }
+    }
+
+    /** The read-modify-write of one event, without the write: lock heartbeat/registration, activity, counter, lifecycle. */
+    private Plan plan(InstanceFiles files, HookEvent event, ClaudeProcess process, Instant now) {
+        Plan plan = new Plan();
+        Optional<LockRecord> lockBefore = files.readLock();
+        LockRecord lockAfter = LockUpdate.apply(lockBefore, files.id(), process, SessionFacts.of(event), now, ctx);
+        if (files.lockNeedsWrite(lockBefore, lockAfter, InstanceFiles.heartbeatRefresh(ctx.config().instanceMaxAge()))) {
+            plan.lock = lockAfter;
+        }
+        ActivityRecord before = files.readActivity();
+        ActivityRecord after = ActivityTransitions.apply(before, event, now, ctx.config().subagentTimeout());
+        if (files.activityNeedsWrite(before, after)) {
+            plan.activity = after;
+        }
+        long running = after.runningSubagents().size();
+        if (files.readCounter().orElse(-1L) != running) {
+            plan.counter = running;
+        }
+        LifecycleStep step = LifecycleStep.forEvent(event.name());
+        if (step != LifecycleStep.NONE) {
+            Optional<StatuslineState> read = files.readState();
+            StatuslineState stateBefore = read.isPresent() ? read.get() : StatuslineState.initial();
+            StatuslineState stateAfter = step.apply(stateBefore, now);
+            if (stateAfter != stateBefore) {
+                plan.state = StateDisplay.withAgents(stateAfter, running);
+            }
+        }
+        return plan;
     }
 }

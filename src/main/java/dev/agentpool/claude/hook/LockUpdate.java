@@ -1,5 +1,6 @@
 package dev.agentpool.claude.hook;
 
+import dev.agentpool.claude.HotPathContext;
 import dev.agentpool.claude.process.ClaudeProcess;
 import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.model.LockRecord;
@@ -23,15 +24,16 @@ public final class LockUpdate {
     private LockUpdate() {
     }
 
+    /** {@code ctx} names the host, asked only for a lock that does not name one yet ({@link HotPathContext#host}). */
     public static LockRecord apply(Optional<LockRecord> existing, InstanceId id, ClaudeProcess process,
-            SessionFacts facts, Instant now, String host) {
+            SessionFacts facts, Instant now, HotPathContext ctx) {
         // plain conditionals, not Optional.map(LockRecord::…): this runs in every hook JVM (no lambda bootstraps)
         LockRecord old = existing.isPresent() ? existing.get() : null;
         Instant registered = old != null && old.startTime() != null ? old.startTime() : now;
         Map<String, Object> metadata = new LinkedHashMap<>(old != null && old.metadata() != null ? old.metadata() : Map.of());
         metadata.put("claude", claudeDetails(metadata.get("claude"), facts));
         String owner = process.foundBy() == ClaudeProcess.FoundBy.PARENT ? "parent" : "claude";
-        String lockHost = old != null && old.host() != null && !old.host().isEmpty() ? old.host() : host;
+        String lockHost = old != null && old.host() != null && !old.host().isEmpty() ? old.host() : ctx.host();
         return new LockRecord(id, process.pid(), registered, now, process.startTime().orElse(null), lockHost,
                 metadata, owner);
     }

@@ -1,7 +1,7 @@
 package dev.agentpool.claude.process;
 
+import dev.agentpool.core.io.SystemFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -41,15 +41,21 @@ final class ProcStartTime {
                 return null;
             }
             String stat;
+            Path pidStat = proc.resolve(Long.toString(pid)).resolve("stat");
             try {
-                stat = read(proc.resolve(Long.toString(pid)).resolve("stat"));
-            } catch (java.nio.file.NoSuchFileException gone) {
-                return Optional.empty(); // our own stat file is there, this one is not: no such process
+                stat = read(pidStat);
+            } catch (java.io.FileNotFoundException e) {
+                // java.io says "not found" for a missing file and for a refused one alike: ask which it was (java.io
+                // again: the NIO check would throw and catch two exceptions more per dead pid of a scan)
+                if (!pidStat.toFile().exists()) {
+                    return Optional.empty(); // our own stat file is there, this one is not: no such process
+                }
+                return null;
             }
             long ticks = startTicks(stat);
             if (bootSeconds == 0) { // once per JVM: a scan checks every instance's pid
                 bootSeconds = bootTime(read(proc.resolve("stat")));
-                hz = clockTicksPerSecond(Files.readAllBytes(proc.resolve("self").resolve("auxv")));
+                hz = clockTicksPerSecond(SystemFiles.read(proc.resolve("self").resolve("auxv")));
             }
             if (ticks < 0 || bootSeconds <= 0 || hz <= 0) {
                 return null;
@@ -72,11 +78,9 @@ final class ProcStartTime {
 
     private static volatile Boolean procfs;
 
-    /** procfs files report size 0: read to the end instead of trusting the size. */
+    /** procfs files report size 0: read to the end instead of trusting the size ({@link SystemFiles}: no FileChannel). */
     private static String read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-        }
+        return new String(SystemFiles.read(file), StandardCharsets.US_ASCII);
     }
 
     /** Field 22 (starttime) of a {@code /proc/<pid>/stat} line; the command name (field 2) may hold spaces and ')'. */

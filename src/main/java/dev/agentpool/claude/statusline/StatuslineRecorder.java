@@ -35,7 +35,7 @@ public final class StatuslineRecorder {
         try (InstanceFileLock lock = InstanceFileLock.acquire(ctx.layout(), Optional.of(files.id()))) {
             Optional<LockRecord> lockBefore = files.readLock();
             files.refreshLock(lockBefore, LockUpdate.apply(lockBefore, files.id(), process, payload.facts(), now,
-                    ctx.host()), InstanceFiles.heartbeatRefresh(ctx.config().instanceMaxAge()));
+                    ctx), InstanceFiles.heartbeatRefresh(ctx.config().instanceMaxAge()));
             ActivityRecord activity = files.readActivity();
             long agents = activity.runningSubagents().size();
             Optional<StatuslineState> state = files.readState();

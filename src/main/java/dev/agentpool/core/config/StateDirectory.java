@@ -3,6 +3,7 @@ package dev.agentpool.core.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
@@ -95,11 +96,24 @@ public final class StateDirectory {
         }
     }
 
-    private static void refuseIfOthersCanWrite(Path dir) throws IOException {
-        if (!Files.isDirectory(dir) || !isPosix(dir)) {
+    /**
+     * One attribute read per directory, not {@code isDirectory} + {@code supportedFileAttributeViews} +
+     * {@code getPosixFilePermissions}: the hook and statusline check three directories on every run, and the list of
+     * supported views alone loads a dozen classes there. A file system without POSIX permissions (Windows) refuses
+     * the read ({@link UnsupportedOperationException}); a directory that is not there (yet) or cannot be looked at
+     * has nothing to check, as before.
+     */
+    private static void refuseIfOthersCanWrite(Path dir) {
+        PosixFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(dir, PosixFileAttributes.class);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return;
         }
-        Set<PosixFilePermission> perms = Files.getPosixFilePermissions(dir);
+        if (!attrs.isDirectory()) {
+            return;
+        }
+        Set<PosixFilePermission> perms = attrs.permissions();
         if (perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
             throw new StateDirectoryException("state directory " + dir + " is writable by other users ("
                     + PosixFilePermissions.toString(perms) + "); make it private: chmod 700 " + dir);

@@ -1,5 +1,6 @@
 package dev.agentpool.core.config;
 
+import dev.agentpool.core.io.SystemFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class SystemZone {
             String etcTimezone = null;
             Path debian = Path.of("/etc/timezone");
             if (Files.isRegularFile(debian) && Files.size(debian) < 256) {
-                String text = Files.readString(debian);
+                String text = new String(SystemFiles.read(debian), java.nio.charset.StandardCharsets.UTF_8);
                 int nl = text.indexOf('\n');
                 etcTimezone = nl >= 0 ? text.substring(0, nl) : text;
             }

@@ -5,19 +5,19 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HexFormat;
 
 /**
  * Replaces a file so that readers see either the old or the new content, never half a file: the bytes go to a
  * temp file in the same directory, are fsynced, then renamed over the target (then the directory is fsynced,
- * best effort). Temp names look like {@code .<name>.<16 hex>.tmp}: they start with a dot, so they never match a
+ * best effort; {@link #replace} leaves that out). Temp names look like {@code .<name>.<16 hex>.tmp}: they start with a dot, so they never match a
  * per-instance name of {@code StateLayout} and scans and cleanup ignore them ({@link #isTempName}).
  *
  * <p>Not a lock: concurrent read-modify-write callers hold an {@link InstanceFileLock} around their update.
@@ -26,7 +26,6 @@ public final class AtomicFiles {
 
     /** Per-JVM sequence: with the pid and the time it makes temp names unique without SecureRandom. */
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private AtomicFiles() {
     }
@@ -37,10 +36,30 @@ public final class AtomicFiles {
 
     /** Atomically replaces (or creates) {@code target} with {@code bytes}; a symlink at target is replaced, not followed. */
     public static void write(Path target, byte[] bytes) throws IOException {
+        Path dir = replace(target, bytes);
+        syncDirectory(dir);
+    }
+
+    /** {@link #replace} of {@code text} in UTF-8. */
+    public static void replaceString(Path target, String text) throws IOException {
+        replace(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@link #write} without the directory fsync after the rename: for the state files of running processes
+     * (heartbeats, counters, activity) that the hook and statusline commands rewrite many times a minute. The
+     * content is fsynced before the rename either way, so readers, and the directory after a crash, see the old
+     * file or the new one, each whole; what the directory fsync adds is only that the rename itself survives a power
+     * loss or kernel crash. Such a crash ends every Claude Code process, so the instances are stale then whatever
+     * their last update said, and a live instance's next event rewrites its files anyway. It saves an open, a
+     * journal commit and a close per file (docs/benchmarks.md, perf-hot2). Returns the directory.
+     */
+    public static Path replace(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = dir.resolve(tempName(target.getFileName().toString()));
+        boolean moved = false;
         try {
-            try (FileChannel ch = FileChannel.open(temp, openOptions(), privateFile())) {
+            try (FileChannel ch = openPrivate(temp)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
@@ -48,10 +67,13 @@ public final class AtomicFiles {
                 ch.force(true);
             }
             move(temp, target);
+            moved = true;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!moved) { // renamed: there is no temp file left to delete
+                Files.deleteIfExists(temp);
+            }
         }
-        syncDirectory(dir);
+        return dir;
     }
 
     /** True for names made by {@link #write} for its temp files (leftovers of a crash may be deleted). */
@@ -86,13 +108,26 @@ public final class AtomicFiles {
         }
     }
 
+    /** Not EnumSet: its first use asks the enum for its constants by reflection, a dozen classes in a hook JVM. */
     private static java.util.Set<StandardOpenOption> openOptions() {
-        return java.util.EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
-    private static FileAttribute<?>[] privateFile() {
-        return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
+    /** Mode 0600 at creation (built once, not per file written). */
+    private static final FileAttribute<?> PRIVATE_FILE = PosixFilePermissions.asFileAttribute(java.util.Set.of(
+            PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)); // "rw-------", without EnumSet
+
+    /**
+     * The new temp file, mode 0600 where the file system has POSIX permissions. A file system without them refuses
+     * the attribute with {@link UnsupportedOperationException} before creating anything: then without it. (Not
+     * {@code supportedFileAttributeViews().contains("posix")} first: that list costs a hook JVM a few classes more.)
+     */
+    private static FileChannel openPrivate(Path temp) throws IOException {
+        try {
+            return FileChannel.open(temp, openOptions(), PRIVATE_FILE);
+        } catch (UnsupportedOperationException noPosix) {
+            return FileChannel.open(temp, openOptions());
+        }
     }
 
     private static void move(Path temp, Path target) throws IOException {

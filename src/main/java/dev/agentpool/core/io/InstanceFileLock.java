@@ -56,7 +56,11 @@ public final class InstanceFileLock implements AutoCloseable {
         }
         threadLock.lock();
         try {
-            Files.createDirectories(key.getParent());
+            // Files.createDirectories on an existing directory fails a mkdir and throws and catches two exceptions
+            // first: a stat is cheaper in the hook JVM that takes this lock once
+            if (!Files.isDirectory(key.getParent())) {
+                Files.createDirectories(key.getParent());
+            }
             FileChannel channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
                 return new InstanceFileLock(threadLock, channel, channel.lock());

@@ -2,9 +2,11 @@ package dev.agentpool.core.io;
 
 import dev.agentpool.core.json.Json;
 import dev.agentpool.core.json.JsonException;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Map;
@@ -24,7 +25,10 @@ import java.util.Map;
  * Every failure is an {@link Outcome} with a human reason; nothing here throws for a bad file.
  *
  * <p>Known gap: a regular file swapped for a FIFO between the attribute check and the open could block the open;
- * Java offers no O_NONBLOCK. The state directory is private (0700), so only its owner could do that.
+ * Java offers no O_NONBLOCK. Likewise a name swapped for a symbolic link after the check and swapped back before
+ * the check after the read would have its link followed unnoticed (the read opens with java.io, see
+ * {@code readCapped}); that takes a second rename of the original file within microseconds. The state directory is
+ * private (0700), so only its owner could do either.
  */
 public final class SafeFiles {
 
@@ -55,16 +59,53 @@ public final class SafeFiles {
     /** The bytes of {@code file} if it is a regular, non-symlink file of at most {@code maxBytes} bytes. */
     public static Outcome<byte[]> readBytes(Path file, int maxBytes) {
         try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            String refusal = refusal(attrs, maxBytes);
-            if (refusal != null) {
-                return Outcome.failed(refusal);
+            // a writer's atomic rename between the check and the open is normal: read the new file then
+            for (int attempt = 1; ; attempt++) {
+                BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                String refusal = refusal(attrs, maxBytes);
+                if (refusal != null) {
+                    return Outcome.failed(refusal);
+                }
+                byte[] bytes;
+                try {
+                    bytes = readCapped(file, attrs.size(), maxBytes);
+                } catch (FileNotFoundException e) {
+                    // java.io says "not found" for gone and refused alike: the NIO open names the reason
+                    IOException why = openFailure(file);
+                    if (why != null || attempt == MAX_ATTEMPTS) {
+                        return Outcome.failed(why != null ? reason(why) : reason(e));
+                    }
+                    continue; // there again (replaced meanwhile): check it again
+                }
+                if (bytes == null) {
+                    return Outcome.failed("too large (grew beyond " + maxBytes + " bytes while read)");
+                }
+                if (sameFile(file, attrs)) {
+                    return Outcome.ok(bytes);
+                }
+                if (attempt == MAX_ATTEMPTS) {
+                    return Outcome.failed(REPLACED);
+                }
             }
-            return readCapped(file, maxBytes);
         } catch (IOException | SecurityException e) {
             return Outcome.failed(reason(e));
         }
     }
+
+    /** Why a plain {@code NOFOLLOW_LINKS} open of {@code file} fails (the JDK's exception), null when it does not. */
+    private static IOException openFailure(Path file) {
+        try {
+            Files.newByteChannel(file, java.nio.file.StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS).close();
+            return null;
+        } catch (IOException e) {
+            return e;
+        }
+    }
+
+    /** Reads of a file that is replaced again and again while read give up after this many tries. */
+    private static final int MAX_ATTEMPTS = 3;
+
+    static final String REPLACED = "replaced while read (tried " + MAX_ATTEMPTS + " times)";
 
     /** The text of {@code file}, which must be valid UTF-8 (binary garbage is refused with a reason). */
     public static Outcome<String> readText(Path file) {
@@ -96,7 +137,15 @@ public final class SafeFiles {
         }
     }
 
+    /** {@code bytes} as text if they are valid UTF-8, else a failure. */
     public static Outcome<String> decodeUtf8(byte[] bytes) {
+        // The String constructor's own UTF-8 decoding (no CharsetDecoder, CharBuffer and friends to load in a hook
+        // JVM) replaces each malformed sequence with U+FFFD by the same rules the strict decoder reports it with:
+        // without a U+FFFD in its result the bytes were valid. Text that really holds U+FFFD goes the strict way.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return Outcome.ok(fast);
+        }
         try {
             return Outcome.ok(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -123,27 +172,44 @@ public final class SafeFiles {
         return null;
     }
 
-    private static Outcome<byte[]> readCapped(Path file, int maxBytes) throws IOException {
-        // NOFOLLOW_LINKS again at open time: the name may have been swapped for a link since the check.
-        try (SeekableByteChannel ch = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            ByteBuffer buf = ByteBuffer.allocate(Math.min(maxBytes + 1, (int) Math.max(ch.size() + 1, 64)));
-            while (true) {
-                if (!buf.hasRemaining()) {
-                    if (buf.capacity() > maxBytes) {
-                        return Outcome.failed("too large (grew beyond " + maxBytes + " bytes while read)");
-                    }
-                    buf = grow(buf, maxBytes);
-                }
-                if (ch.read(buf) < 0) {
-                    return Outcome.ok(Arrays.copyOf(buf.array(), buf.position()));
-                }
+    /**
+     * At most {@code maxBytes} bytes of {@code file}, null when it holds more. Through {@link FileInputStream}, not a
+     * {@code FileChannel} opened with {@code NOFOLLOW_LINKS}: the first channel of a JVM loads and initialises
+     * {@code libnet} and a dozen {@code sun.nio.ch} classes, about 1 ms of a hook that otherwise needs none (a
+     * repeated event reads and writes nothing else). java.io follows a symbolic link at open time, so
+     * {@link #sameFile} checks afterwards that the name is still the regular file checked before the open.
+     */
+    private static byte[] readCapped(Path file, long expectedSize, int maxBytes) throws IOException {
+        try (InputStream in = new FileInputStream(file.toFile())) {
+            int first = (int) Math.min(maxBytes + 1L, Math.max(expectedSize + 1, 64));
+            byte[] bytes = in.readNBytes(first);
+            if (bytes.length < first) {
+                return bytes; // end of file reached
             }
+            if (first > maxBytes) {
+                return null;
+            }
+            // larger than it was when checked: read on up to the cap
+            byte[] rest = in.readNBytes(maxBytes + 1 - first);
+            if (first + rest.length > maxBytes) {
+                return null;
+            }
+            byte[] all = Arrays.copyOf(bytes, first + rest.length);
+            System.arraycopy(rest, 0, all, first, rest.length);
+            return all;
         }
     }
 
-    private static ByteBuffer grow(ByteBuffer buf, int maxBytes) {
-        ByteBuffer bigger = ByteBuffer.allocate((int) Math.min((long) maxBytes + 1, buf.capacity() * 2L));
-        buf.flip();
-        return bigger.put(buf);
+    /**
+     * Whether {@code file} is still the regular, non-symlink file {@code checked} describes (same file key: device and
+     * inode). A name swapped for a symbolic link between the check and the open was followed by the open: the bytes
+     * read are then dropped. A regular file renamed over the name meanwhile (a writer's atomic replace) gives another
+     * key, and the caller reads again.
+     */
+    private static boolean sameFile(Path file, BasicFileAttributes checked) throws IOException {
+        BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        // no file key (Windows): no inode to compare, and no symbolic link a user can make without privileges there
+        return now.isRegularFile() && !now.isSymbolicLink()
+                && (checked.fileKey() == null || checked.fileKey().equals(now.fileKey()));
     }
 }

@@ -39,6 +39,11 @@ final class NaiveTimestamps {
         if (local == INVALID) {
             return null;
         }
+        if (zone instanceof ZoneOffset fixed) {
+            // a fixed offset has no gaps or overlaps: atZone(fixed).toInstant() is local − offset (the hot path's
+            // zone; no LocalDateTime, no zone rules, no window)
+            return Instant.ofEpochSecond(local - fixed.getTotalSeconds(), nanos);
+        }
         OffsetWindow w = window;
         if (w == null || !w.covers(zone, local)) {
             Instant slow; // the general rules (gaps, overlaps) once, then the window around it serves the next ones

@@ -55,6 +55,16 @@ public final class Timestamps {
 
     /** Legacy format: naive local time in {@code zone}, always six fraction digits. */
     public static String formatNaiveLocal(Instant instant, ZoneId zone) {
+        if (zone instanceof ZoneOffset fixed) { // the hot path's zone: no calendar classes (localFields)
+            int[] f = localFields(instant.getEpochSecond(), fixed.getTotalSeconds());
+            if (f[0] >= 1 && f[0] <= 9999) {
+                StringBuilder sb = new StringBuilder(26);
+                dateTime(sb, f);
+                sb.append('.');
+                pad(sb, instant.getNano() / 1000, 6);
+                return sb.toString();
+            }
+        }
         LocalDateTime t = LocalDateTime.ofInstant(instant, zone);
         if (t.getYear() < 1 || t.getYear() > 9999) {
             return Formatters.NAIVE_MICROS.format(t);
@@ -69,16 +79,16 @@ public final class Timestamps {
     /** Our format: ISO-8601 with the offset of {@code zone}, e.g. {@code 2026-11-27T22:55:32.654372+01:00}. */
     public static String formatWithOffset(Instant instant, ZoneId zone) {
         ZoneOffset offset = zone instanceof ZoneOffset fixed ? fixed : zone.getRules().getOffset(instant);
-        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
         int total = offset.getTotalSeconds();
-        if (t.getYear() < 0 || t.getYear() > 9999 || total % 60 != 0) {
+        int[] f = localFields(instant.getEpochSecond(), total);
+        if (f[0] < 0 || f[0] > 9999 || total % 60 != 0) {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());
         }
         // By hand, the same text as ISO_OFFSET_DATE_TIME: seconds always, the fraction without trailing zeros (none
         // when zero), "Z" for UTC, else ±HH:MM.
         StringBuilder sb = new StringBuilder(32);
-        dateTime(sb, t);
-        int nano = t.getNano();
+        dateTime(sb, f);
+        int nano = instant.getNano();
         if (nano != 0) {
             int digits = 9;
             while (nano % 10 == 0) {
@@ -101,18 +111,61 @@ public final class Timestamps {
 
     /** {@code yyyy-MM-ddTHH:mm:ss} for a year in 0–9999. */
     private static void dateTime(StringBuilder sb, LocalDateTime t) {
-        pad(sb, t.getYear(), 4);
-        sb.append('-');
-        pad(sb, t.getMonthValue(), 2);
-        sb.append('-');
-        pad(sb, t.getDayOfMonth(), 2);
-        sb.append('T');
-        pad(sb, t.getHour(), 2);
-        sb.append(':');
-        pad(sb, t.getMinute(), 2);
-        sb.append(':');
-        pad(sb, t.getSecond(), 2);
+        dateTime(sb, new int[] {t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(),
+                t.getSecond()});
     }
+
+    /** The same from {@link #localFields}. */
+    private static void dateTime(StringBuilder sb, int[] f) {
+        pad(sb, f[0], 4);
+        sb.append('-');
+        pad(sb, f[1], 2);
+        sb.append('-');
+        pad(sb, f[2], 2);
+        sb.append('T');
+        pad(sb, f[3], 2);
+        sb.append(':');
+        pad(sb, f[4], 2);
+        sb.append(':');
+        pad(sb, f[5], 2);
+    }
+
+    /**
+     * Year, month, day, hour, minute and second of {@code epochSecond} at a fixed offset of {@code offsetSeconds},
+     * as {@code LocalDateTime.ofEpochSecond} computes them (proleptic ISO calendar; the day from the arithmetic of
+     * {@code LocalDate.ofEpochDay}). Why not java.time: its calendar classes ({@code LocalDateTime}, {@code
+     * LocalDate}, {@code ChronoField} with its 30 value ranges, {@code ChronoUnit}, zone rules...) are about fifteen
+     * classes to load and initialise, a good part of a millisecond of every hook and statusline JVM, for three time
+     * stamps. Any epoch second a {@link Instant} holds.
+     */
+    public static int[] localFields(long epochSecond, int offsetSeconds) {
+        long local = epochSecond + offsetSeconds;
+        long epochDay = Math.floorDiv(local, 86_400);
+        int secondOfDay = (int) Math.floorMod(local, 86_400);
+        long zeroDay = epochDay + DAYS_0000_TO_1970 - 60; // from 0000-03-01: the leap day ends each 4-year cycle
+        long adjust = 0;
+        if (zeroDay < 0) {
+            long adjustCycles = (zeroDay + 1) / DAYS_PER_CYCLE - 1;
+            adjust = adjustCycles * 400;
+            zeroDay += -adjustCycles * DAYS_PER_CYCLE;
+        }
+        long yearEst = (400 * zeroDay + 591) / DAYS_PER_CYCLE;
+        long doyEst = zeroDay - (365 * yearEst + yearEst / 4 - yearEst / 100 + yearEst / 400);
+        if (doyEst < 0) {
+            yearEst--;
+            doyEst = zeroDay - (365 * yearEst + yearEst / 4 - yearEst / 100 + yearEst / 400);
+        }
+        yearEst += adjust;
+        int marchDoy0 = (int) doyEst;
+        int marchMonth0 = (marchDoy0 * 5 + 2) / 153;
+        int month = (marchMonth0 + 2) % 12 + 1;
+        int day = marchDoy0 - (marchMonth0 * 306 + 5) / 10 + 1;
+        yearEst += marchMonth0 / 10;
+        return new int[] {(int) yearEst, month, day, secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60};
+    }
+
+    private static final long DAYS_0000_TO_1970 = 719_528;
+    private static final long DAYS_PER_CYCLE = 146_097;
 
     private static void pad(StringBuilder sb, int value, int width) {
         String digits = Integer.toString(value);

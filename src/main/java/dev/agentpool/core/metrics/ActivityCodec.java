@@ -24,8 +24,14 @@ public final class ActivityCodec {
     }
 
     public static Outcome<ActivityRecord> read(Path file, ZoneId zone) {
+        return decode(SafeFiles.readText(file), zone);
+    }
+
+    /** {@link #read} of a file whose text (or why it could not be read) is {@code text}. */
+    public static Outcome<ActivityRecord> decode(Outcome<String> text, ZoneId zone) {
         // no flatMap(lambda): this runs in every hook JVM, where a lambda's bootstrap costs milliseconds
-        Outcome<Map<String, Object>> json = SafeFiles.readJsonObject(file);
+        Outcome<Map<String, Object>> json = text.isOk() ? SafeFiles.parseObject(text.value())
+                : Outcome.failed(text.reason());
         return json.isOk() ? parse(json.value(), zone) : Outcome.failed(json.reason());
     }
 

@@ -15,8 +15,12 @@ public final class CounterFile {
     }
 
     public static Outcome<Long> read(Path file) {
-        Outcome<String> text = SafeFiles.readText(file); // no method reference: hot path (hook JVM)
-        return text.isOk() ? parse(text.value()) : Outcome.failed(text.reason());
+        return decode(SafeFiles.readText(file));
+    }
+
+    /** {@link #read} of a file whose text (or why it could not be read) is {@code text}. */
+    public static Outcome<Long> decode(Outcome<String> text) {
+        return text.isOk() ? parse(text.value()) : Outcome.failed(text.reason()); // no method reference: hot path
     }
 
     public static Outcome<Long> parse(String text) {

@@ -1,5 +1,6 @@
 package dev.agentpool.core.registry;
 
+import dev.agentpool.core.io.SystemFiles;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -16,14 +17,9 @@ public final class HostName {
     private HostName() {
     }
 
-    /**
-     * Reads a small /proc file to its end. Not {@code Files.readAllBytes}: procfs reports size 0 and on some kernels
-     * (this project's VM) a single read of /proc/sys/kernel files returns only the first byte.
-     */
+    /** A small /proc file's text, stripped ({@link SystemFiles}: to its end, without opening a FileChannel). */
     static String readProcFile(Path file) throws IOException {
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        }
+        return new String(SystemFiles.read(file), StandardCharsets.UTF_8).strip();
     }
 
     public static String local(Map<String, String> env) {

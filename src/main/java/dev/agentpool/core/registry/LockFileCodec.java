@@ -29,8 +29,14 @@ public final class LockFileCodec {
 
     /** Reads a lock file; {@code expected} is the ID from its file name, which the content must repeat. */
     public static Outcome<LockRecord> read(Path file, InstanceId expected, ZoneId zone) {
+        return decode(SafeFiles.readText(file), expected, zone);
+    }
+
+    /** {@link #read} of a file whose text (or why it could not be read) is {@code text}. */
+    public static Outcome<LockRecord> decode(Outcome<String> text, InstanceId expected, ZoneId zone) {
         // no flatMap(lambda) chain: this runs in every hook JVM, where a lambda's bootstrap costs milliseconds
-        Outcome<Map<String, Object>> json = SafeFiles.readJsonObject(file);
+        Outcome<Map<String, Object>> json = text.isOk() ? SafeFiles.parseObject(text.value())
+                : Outcome.failed(text.reason());
         if (!json.isOk()) {
             return Outcome.failed(json.reason());
         }

@@ -89,4 +89,40 @@ class SafeFilesTest {
         assertThat(SafeFiles.decodeUtf8("ä".getBytes(StandardCharsets.UTF_8)).value()).isEqualTo("ä");
         assertThat(SafeFiles.decodeUtf8(new byte[] {(byte) 0xc3}).isOk()).isFalse();
     }
+
+    /**
+     * decodeUtf8's fast path (the String constructor, then "no U+FFFD") accepts exactly what the strict decoder
+     * accepts, with the same text: random bytes biased to multi-byte leads, continuations, surrogate and overlong
+     * forms, and text that really holds U+FFFD. Seeded, so a failure repeats.
+     */
+    @Test
+    void theFastUtf8PathAgreesWithTheStrictDecoder() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        byte[] interesting = {0x41, 0x7f, (byte) 0x80, (byte) 0xbf, (byte) 0xc0, (byte) 0xc1, (byte) 0xc2, (byte) 0xdf,
+            (byte) 0xe0, (byte) 0xed, (byte) 0xef, (byte) 0xf0, (byte) 0xf4, (byte) 0xf5, (byte) 0xff, (byte) 0xa0,
+            (byte) 0x9f, (byte) 0x8f, (byte) 0x90};
+        for (int i = 0; i < 200_000; i++) {
+            byte[] bytes = new byte[random.nextInt(1, 9)];
+            for (int k = 0; k < bytes.length; k++) {
+                bytes[k] = random.nextInt(3) == 0 ? (byte) random.nextInt(256) : interesting[random.nextInt(interesting.length)];
+            }
+            check(bytes);
+        }
+        check("a\uFFFDb".getBytes(StandardCharsets.UTF_8));
+        check(new byte[] {(byte) 0xef, (byte) 0xbf, (byte) 0xbd, (byte) 0xc3});
+    }
+
+    private static void check(byte[] bytes) {
+        String strict;
+        try {
+            strict = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            strict = null;
+        }
+        Outcome<String> fast = SafeFiles.decodeUtf8(bytes);
+        assertThat(fast.isOk() ? fast.value() : null).as(java.util.HexFormat.of().formatHex(bytes)).isEqualTo(strict);
+    }
 }
