@@ -45,9 +45,16 @@ final class Engine implements AutoCloseable {
     final StateLayout layout;
     final Clock clock = Clock.system(systemZone());
     private ExecutorService pool;
+    private final int minChunk;
 
     /** Loads the config of {@code dir}; its problems go to {@code err} as warnings (they never stop a command). */
     Engine(Path dir, Map<String, String> env, java.io.PrintWriter err) {
+        this(dir, env, err, MIN_CHUNK);
+    }
+
+    /** With reads split into chunks of at least {@code minChunk} files (the AppCDS training's parallel scan). */
+    Engine(Path dir, Map<String, String> env, java.io.PrintWriter err, int minChunk) {
+        this.minChunk = minChunk;
         this.dir = dir;
         this.env = env;
         ConfigLoader.Loaded loaded = ConfigLoader.load(dir, env);
@@ -109,7 +116,7 @@ final class Engine implements AutoCloseable {
         if (pool == null) {
             pool = Executors.newFixedThreadPool(READ_THREADS, new ReadThreads());
         }
-        return new ParallelReads(pool, READ_THREADS, MIN_CHUNK);
+        return new ParallelReads(pool, READ_THREADS, minChunk);
     }
 
     /** Daemon threads named {@code agentpool-read}; a class, not a lambda (see the constructor). */
