@@ -21,6 +21,8 @@ public final class JsonWriter {
     private final boolean asciiOnly;
     /** JavaScript number style (15, not 15.0) instead of Python's. */
     private final boolean jsNumbers;
+    /** The indent is two spaces ({@link #PRETTY_NEWLINES} applies). */
+    private final boolean twoSpaces;
 
     /** Streaming only: nesting depth and, per depth, whether the open object/array has no element yet. */
     private int depth;
@@ -36,6 +38,7 @@ public final class JsonWriter {
         this.indent = indent;
         this.asciiOnly = asciiOnly;
         this.jsNumbers = jsNumbers;
+        this.twoSpaces = "  ".equals(indent);
     }
 
     public static String pretty(Object value) {
@@ -274,12 +277,28 @@ public final class JsonWriter {
         out.append(']');
     }
 
+    /** "\n" and d two-space indents, for the usual depths: one append per line instead of one per level. */
+    private static final String[] PRETTY_NEWLINES = new String[8];
+
+    static {
+        String line = "\n";
+        for (int d = 0; d < PRETTY_NEWLINES.length; d++) {
+            PRETTY_NEWLINES[d] = line;
+            line += "  ";
+        }
+    }
+
     private void newline(int depth) {
-        if (indent != null) {
-            out.append('\n');
-            for (int i = 0; i < depth; i++) {
-                out.append(indent);
-            }
+        if (indent == null) {
+            return;
+        }
+        if (twoSpaces && depth < PRETTY_NEWLINES.length) {
+            out.append(PRETTY_NEWLINES[depth]);
+            return;
+        }
+        out.append('\n');
+        for (int i = 0; i < depth; i++) {
+            out.append(indent);
         }
     }
 
