@@ -60,13 +60,16 @@ public final class DirectoryScan {
         private final FileReuse.Pass pass;
         /**
          * The IDs met in this scan (see {@link StateLayout#classify(String, java.util.Map)}), shared by the reading
-         * threads; two threads that meet a new ID at once both make it, equal objects that group alike.
+         * threads; two threads that meet a new ID at once both make it, equal objects that group alike. Sized for
+         * the listing up front: a growing map is resized by both threads at once, under its bins' locks.
          */
-        private final java.util.Map<String, InstanceId> known = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<String, InstanceId> known;
 
-        Decode(ZoneId zone, FileReuse.Pass pass) {
+        Decode(ZoneId zone, FileReuse.Pass pass, int names) {
             this.zone = zone;
             this.pass = pass;
+            // about one ID per 4 names (lock, counter, realtime metrics, state file)
+            this.known = new java.util.concurrent.ConcurrentHashMap<>(Math.max(16, names / 3));
         }
 
         @Override
@@ -102,7 +105,7 @@ public final class DirectoryScan {
         list(layout.dir(), false, listed);
         list(layout.instancesDir(), true, listed);
         FileReuse.Pass pass = reuse == null ? null : reuse.begin();
-        List<Found> found = reads.map(listed, new Decode(zone, pass));
+        List<Found> found = reads.map(listed, new Decode(zone, pass, listed.size()));
         if (pass != null) {
             pass.finish();
         }
