@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The listing is classified on the reading threads; the problems must still come out in the order of a sequential
- * scan: every name problem in listing order, then every read problem in listing order, whatever the split.
+ * Names are listed with File.list (the DirectoryStream when that fails or a name is not ASCII) and read on the
+ * reading threads; the problems come out in the order of a sequential scan: every name problem in listing order,
+ * then every read problem in listing order, whatever the split.
  */
 class DirectoryScanTest {
 
