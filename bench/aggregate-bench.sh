@@ -8,10 +8,14 @@
 # Usage: bench/aggregate-bench.sh [ROUNDS] [N...]     (default: 7 rounds; N = 10 100 1000 10000)
 #        BASELINE_JAR=/path/to/old/agentpool.jar adds a "baseline" column (an older build, same lib/ next to it).
 #        BASELINE_CHECKOUT=/path/to/old/checkout adds a "baseline recommended" column: that checkout's own
-#        target/agentpool.jar with its own AppCDS archive and the recommended flags (build it there first).
+#        bin/agentpool (its runtime, AppCDS archive and flags; build it there first).
 #        EXTRA_FLAGS="-Xmn384m ..." adds a "recommended+extra" column (recommended plus those JVM flags), to try a flag
 #        against the recommended command in the same run.
 #        INPROC=0 skips the in-process harness.
+#        JAVA=/path/to/bin/java runs the floor, recommended, extra and baseline-recommended commands on another runtime
+#        (e.g. a jlink'd java.base-only image); JSA= / BASELINE_JSA= / EXTRA_JSA= then name archives made for it (a
+#        dynamic archive only loads on the runtime whose base archive it extends). Defaults: `java` and each
+#        checkout's target/agentpool-cli.jsa.
 # Needs: ./mvnw -B -o package -DskipTests (target/agentpool.jar, target/agentpool-cli.jsa, target/test-classes),
 #        gcc, python3, /usr/bin/time.
 set -euo pipefail
@@ -20,9 +24,10 @@ ROUNDS=${1:-7}; shift || true
 SIZES=${*:-10 100 1000 10000}
 DATA=${BENCH_DIR:-/tmp/agentpool-bench}
 JAR=target/agentpool.jar
-JSA=$PWD/target/agentpool-cli.jsa
+JSA=${JSA:-$PWD/target/agentpool-cli.jsa}
+EXTRA_JSA=${EXTRA_JSA:-$JSA}
 # the recommended command: what bin/agentpool runs (the hot-path runtime when built, its archive, the one option list)
-JAVA=$PWD/target/hotpath-runtime/bin/java; [ -x "$JAVA" ] || JAVA=java
+if [ -z "${JAVA:-}" ]; then JAVA=$PWD/target/hotpath-runtime/bin/java; [ -x "$JAVA" ] || JAVA=java; fi
 mapfile -t OPTIONS < <(sed -e '/^#/d' -e '/^$/d' src/main/resources/dev/agentpool/claude/setup/hot-path-jvm.options)
 RECOMMENDED=("$JAVA" "-XX:SharedArchiveFile=$JSA" "${OPTIONS[@]}" -jar "$JAR")
 TIMES=$(mktemp); trap 'rm -f "$TIMES"' EXIT
@@ -62,21 +67,26 @@ run_variant() {
     floor) ms target/floor "$dir" ;;
     # the same listing + lstat + read of every file in a fresh JVM with the recommended flags (default CDS archive,
     # C1, serial GC), 2 threads, no decoding: what the platform costs before any of our code runs
-    java-floor) ms java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData \
+    java-floor) ms "$JAVA" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData \
         -cp target/test-classes dev.agentpool.bench.JavaReadFloor "$dir" ;;
     java) ms java -jar $JAR aggregate --all --json --dir "$dir" ;;
     java-c1) ms java -XX:TieredStopAtLevel=1 -jar $JAR aggregate --all --json --dir "$dir" ;;
     baseline) ms java -jar "$BASELINE_JAR" aggregate --all --json --dir "$dir" ;;
     recommended) ms "${RECOMMENDED[@]}" aggregate --all --json --dir "$dir" ;;
-    baseline-rec) ms java "-XX:SharedArchiveFile=$BASELINE_CHECKOUT/target/agentpool-cli.jsa" -Xshare:auto \
-        -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -jar "$BASELINE_CHECKOUT/target/agentpool.jar" \
-        aggregate --all --json --dir "$dir" ;;
+    # that checkout's own bin/agentpool (its runtime, archive and flags); with BASELINE_JSA, its jar on $JAVA instead
+    baseline-rec) if [ -n "${BASELINE_JSA:-}" ]; then
+        ms "$JAVA" "-XX:SharedArchiveFile=$BASELINE_JSA" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+          -XX:-UsePerfData -jar "$BASELINE_CHECKOUT/target/agentpool.jar" aggregate --all --json --dir "$dir"
+      else
+        ms "$BASELINE_CHECKOUT/bin/agentpool" aggregate --all --json --dir "$dir"
+      fi ;;
     # shellcheck disable=SC2086 # EXTRA_FLAGS is a list of flags
-    extra) ms "${RECOMMENDED[@]:0:${#RECOMMENDED[@]}-2}" $EXTRA_FLAGS -jar "$JAR" aggregate --all --json --dir "$dir" ;;
+    extra) ms "$JAVA" "-XX:SharedArchiveFile=$EXTRA_JSA" "${RECOMMENDED[@]:2:${#RECOMMENDED[@]}-4}" $EXTRA_FLAGS -jar "$JAR" \
+        aggregate --all --json --dir "$dir" ;;
   esac
 }
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -1) ($JAVA)"
 echo "rounds: $ROUNDS (interleaved); each cell: median wall ms / median CPU ms (user+sys); ratios = recommended / floor"
 echo "recommended: ${RECOMMENDED[*]} aggregate --all --json --dir DIR"
 echo
@@ -113,5 +123,6 @@ for n in $SIZES; do
   extra_cell=""
   [ -n "${EXTRA_FLAGS:-}" ] && extra_cell=" ${med[extra]} |"
   echo "$row ${med[java]} | ${med[java-c1]} | ${med[recommended]} |$extra_cell $rw | $rc | $inproc |"
+  echo "  (load after $n: $(cut -d' ' -f1-3 /proc/loadavg))" >&2
   unset times med
 done

@@ -24,7 +24,7 @@ public final class AggregateTraining {
     public static void run(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("instances"));
         // more instances than ListedProcesses.DIRECT_LOOKUPS (16), so the one-listing-of-/proc path is archived too,
-        // and more files than ParallelReads splits at (2 × 64), so the read pool's path is archived as well
+        // and more files than ParallelReads splits at (2 × 64) for the scan with small chunks below
         for (int i = 0; i < 40; i++) {
             writeInstance(dir, i);
         }
@@ -37,6 +37,12 @@ public final class AggregateTraining {
             args[form.length + 1] = "--dir";
             args[form.length + 2] = dir.toString();
             AggregateFastPath.run(AggregateArgs.parse(args), System.getenv(), sink, sink);
+        }
+        // the fast path reads 40 instances on the calling thread (Engine.MIN_CHUNK); a big directory uses the read
+        // pool, so one more scan with small chunks archives the pool's classes as well
+        java.io.PrintWriter err = new java.io.PrintWriter(sink);
+        try (Engine engine = new Engine(dir, System.getenv(), err, dev.agentpool.core.aggregate.ParallelReads.DEFAULT_MIN_CHUNK)) {
+            AggregateJson.render(AggregateArgs.Mode.ALL, engine.aggregator().scan(), engine.clock().getZone());
         }
     }
 

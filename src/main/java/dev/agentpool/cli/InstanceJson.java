@@ -48,7 +48,7 @@ final class InstanceJson {
     }
 
     static String source(Sourced<?> value) {
-        return value.source().name().toLowerCase(java.util.Locale.ROOT);
+        return value.source().wireName();
     }
 
     static double round1(double value) {

@@ -82,7 +82,8 @@ public final class Aggregator {
         InstanceAssembler assembler = new InstanceAssembler(liveness,
                 new PerScanProcessCache(processes.forOnePass()), verifier, now, claudeSessions.forOnePass());
         // the assembler is the Function itself, not assembler::assemble: no method-handle bootstrap (statusline)
-        List<InstanceSnapshot> instances = reads.map(found.instances(), assembler);
+        // an instance's assembly weighs about as much as reading its four files
+        List<InstanceSnapshot> instances = reads.map(found.instances(), assembler, 4);
         LegacyAggregate legacy = LegacyAggregation.of(found.instances(), now, config.metricFreshness());
         return new Snapshot(layout.dir(), now, config.poolSize(), instances, found.problems(), legacy,
                 Duration.between(started, clock.instant()));

@@ -15,9 +15,17 @@ public enum Source {
     DEFAULT("default (no source had a value)");
 
     private final String description;
+    /** {@code name()} in lower case, made once: the aggregate's JSON prints it for every instance. */
+    private final String wireName;
 
     Source(String description) {
         this.description = description;
+        this.wireName = name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** {@code name()} in lower case, e.g. {@code counter_file}: how the CLI's JSON names a source. */
+    public String wireName() {
+        return wireName;
     }
 
     public String description() {

@@ -12,8 +12,18 @@ import java.util.Optional;
  */
 public final class OsProcessInspector implements ProcessInspector {
 
+    /** Linux: every process has {@code /proc/<pid>}, which ProcessHandle reads too. */
+    private static final Path PROC = Path.of("/proc");
+    private static final boolean PROCFS = Files.isDirectory(PROC.resolve("self"));
+
     @Override
     public Optional<ProcessInfo> lookup(long pid) {
+        // A pid without a /proc entry is gone without asking ProcessHandle (which reads /proc/<pid>/stat and fails the
+        // same way): its first use initialises ProcessHandleImpl, whose lambdas bootstrap java.lang.invoke — ~8 ms of a
+        // one-shot aggregate whose pids are all dead.
+        if (PROCFS && (pid <= 0 || !Files.exists(PROC.resolve(Long.toString(pid))))) {
+            return Optional.empty();
+        }
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(OsProcessInspector::describe);
     }
 

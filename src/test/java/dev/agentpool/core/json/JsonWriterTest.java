@@ -61,4 +61,24 @@ class JsonWriterTest {
         assertThat(Json.parse(JsonWriter.javascript(model, "  "))).usingRecursiveComparison()
                 .ignoringFields("whole").isEqualTo(model);
     }
+
+    @Test
+    void everyDepthIsIndentedByTwoSpacesPerLevel() {
+        // below and beyond the precomputed indents (8 levels), against the indentation spelled out per level
+        Object value = 7L;
+        for (int i = 0; i < 12; i++) {
+            value = List.of(value);
+        }
+        StringBuilder expected = new StringBuilder();
+        for (int d = 0; d < 12; d++) {
+            expected.append("[\n").append("  ".repeat(d + 1));
+        }
+        expected.append('7');
+        for (int d = 11; d >= 0; d--) {
+            expected.append('\n').append("  ".repeat(d)).append(']');
+        }
+        assertThat(JsonWriter.pretty(value)).isEqualTo(expected.toString());
+        assertThat(JsonWriter.javascript(value, "  ")).isEqualTo(expected.toString());
+        assertThat(JsonWriter.javascript(List.of(List.of(1L)), "\t")).isEqualTo("[\n\t[\n\t\t1\n\t]\n]");
+    }
 }

@@ -39,4 +39,14 @@ class OsProcessInspectorTest {
             child.waitFor(10, TimeUnit.SECONDS);
         }
     }
+
+    @Test
+    void aPidWithoutAProcEntryIsGoneAsProcessHandleSaysToo() {
+        // the /proc shortcut against ProcessHandle, the oracle (pids that cannot exist or do not exist now)
+        for (long pid : new long[] {0, -1, -42, 4_194_304L + 17, Integer.MAX_VALUE, Long.MAX_VALUE}) {
+            assertThat(inspector.lookup(pid)).as("pid %d", pid).isEmpty();
+            assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("pid %d", pid).isEmpty();
+        }
+        assertThat(inspector.lookup(ProcessHandle.current().pid())).isPresent();
+    }
 }
