@@ -185,7 +185,7 @@ public final class JsonWriter {
         } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             out.append((long) d).append(".0");
         } else {
-            out.append(d);
+            out.append(Numbers.javaString(d)); // = append(d), mostly without FloatingDecimal (see javaString)
         }
     }
 

@@ -108,6 +108,51 @@ public final class Numbers {
         return c >= '0' && c <= '9';
     }
 
+    /**
+     * {@code Double.toString(value)}, with the common case computed here: a value of at most 15 significant digits
+     * between 0.001 and 10^7 (where Double.toString writes plain digits, not an exponent) prints as the shortest
+     * decimal that reads back as the value, which is what Double.toString prints. Why: the statusline writes its cost
+     * and percentages in every run, and Double.toString's FloatingDecimal is seven classes and a long interpreted
+     * digit loop in a cold JVM. Anything else goes to Double.toString itself.
+     */
+    public static String javaString(double value) {
+        double a = Math.abs(value);
+        if (!(a >= 1e-3 && a < 1e7)) {
+            return Double.toString(value); // also NaN, infinities and zeros
+        }
+        for (int k = 1; k <= 15; k++) {
+            double scaled = a * POW10[k];
+            if (scaled >= 1e15) {
+                break; // more than 15 digits: leave it to FloatingDecimal
+            }
+            // the nearest integer: a decimal of k fraction digits that reads back as a is within 0.25 of scaled
+            long n = (long) (scaled + 0.5);
+            if (decimalValue(n, k) == a) { // = Double.parseDouble of n·10^-k (exactDecimal holds: n < 10^15)
+                return plain(value < 0, n, k);
+            }
+        }
+        return Double.toString(value);
+    }
+
+    /** n·10^-k as {@code [-]I.F} with exactly k fraction digits (leading zeros kept). */
+    private static String plain(boolean negative, long n, int k) {
+        long unit = POW10_LONG[k];
+        String fraction = Long.toString(n % unit);
+        StringBuilder out = new StringBuilder(24);
+        if (negative) {
+            out.append('-');
+        }
+        out.append(n / unit).append('.');
+        for (int i = fraction.length(); i < k; i++) {
+            out.append('0');
+        }
+        return out.append(fraction).toString();
+    }
+
+    private static final long[] POW10_LONG = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
+        100_000_000_000_000L, 1_000_000_000_000_000L};
+
     /** Hostile text quoted for a one-line message: control characters escaped, at most 40 characters. */
     public static String printable(String text) {
         StringBuilder out = new StringBuilder("'");
