@@ -54,10 +54,10 @@ public final class StatuslineFormatter {
         agents.put("current", in.currentAgents());
         if (instanceMode) {
             if (in.totalAgents().isPresent()) {
-                agents.put("total", in.totalAgents().getAsInt());
+                agents.put("total", in.totalAgents().get());
             }
             if (in.instanceCount().isPresent()) {
-                agents.put("instance_count", in.instanceCount().getAsInt());
+                agents.put("instance_count", in.instanceCount().get());
             }
         }
         Map<String, Object> tokens = new LinkedHashMap<>();
@@ -81,8 +81,8 @@ public final class StatuslineFormatter {
         if (!instanceMode || in.totalAgents().isEmpty()) {
             return Integer.toString(in.currentAgents());
         }
-        String text = in.currentAgents() + "/" + in.totalAgents().getAsInt();
-        return in.instanceCount().isPresent() ? text + open + in.instanceCount().getAsInt() + close : text;
+        String text = in.currentAgents() + "/" + in.totalAgents().get();
+        return in.instanceCount().isPresent() ? text + open + in.instanceCount().get() + close : text;
     }
 
     private static String confidence(StatuslineInput in) {

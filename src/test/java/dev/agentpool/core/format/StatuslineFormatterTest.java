@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentpool.core.json.Json;
 import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,8 +13,8 @@ class StatuslineFormatterTest {
 
     private static StatuslineInput input(int current, Integer total, Integer count, long used, long tokTotal,
                                          double confidence, String status) {
-        return new StatuslineInput(current, total == null ? OptionalInt.empty() : OptionalInt.of(total),
-                count == null ? OptionalInt.empty() : OptionalInt.of(count), used, tokTotal, OptionalDouble.empty(),
+        return new StatuslineInput(current, Optional.ofNullable(total),
+                Optional.ofNullable(count), used, tokTotal, Optional.empty(),
                 confidence, status);
     }
 
@@ -70,8 +69,8 @@ class StatuslineFormatterTest {
 
     @Test
     void givenTokenPercentageWinsOverTheComputedOne() {
-        StatuslineInput in = new StatuslineInput(1, OptionalInt.empty(), OptionalInt.empty(), 15000, 200000,
-                OptionalDouble.of(12.25), 90, "x");
+        StatuslineInput in = new StatuslineInput(1, Optional.empty(), Optional.empty(), 15000, 200000,
+                Optional.of(12.25), 90, "x");
         assertThat(new StatuslineFormatter(false).compact(in)).isEqualTo("A:1 T:12.2% C:90.0%");
     }
 
