@@ -24,8 +24,12 @@ import java.util.HexFormat;
  */
 public final class AtomicFiles {
 
-    /** Per-JVM sequence: with the pid and the time it makes temp names unique without SecureRandom. */
-    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * Per-JVM sequence: with the pid and the time it makes temp names unique without SecureRandom. A synchronized
+     * counter, not an AtomicLong: one JDK class less in a hook JVM (the statusline loads it later anyway, with the
+     * direct buffers of its scan reads).
+     */
+    private static long sequence;
 
     private AtomicFiles() {
     }
@@ -84,8 +88,12 @@ public final class AtomicFiles {
     static String tempName(String targetName) {
         // Not SecureRandom: seeding it costs a short-lived hook JVM tens of milliseconds. pid, time and a sequence are
         // unique enough, and CREATE_NEW turns the unlikely clash into an error instead of a shared temp file.
-        long bits = (Pid.VALUE << 40) ^ System.nanoTime() ^ (SEQUENCE.incrementAndGet() << 52);
+        long bits = (Pid.VALUE << 40) ^ System.nanoTime() ^ (nextSequence() << 52);
         return "." + targetName + "." + HexFormat.of().toHexDigits(bits) + ".tmp";
+    }
+
+    private static synchronized long nextSequence() {
+        return ++sequence;
     }
 
     /**
@@ -130,7 +138,20 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Renames temp over target. First java.io's renameTo, the same rename(2) as an ATOMIC_MOVE (it replaces the
+     * target, a symlink at target included, never following it) without Files.move's copy-option and UnixCopyFile
+     * classes; when it refuses (it tells no reason) or the path is not java.io's, Files.move does the move or throws
+     * the reason.
+     */
     private static void move(Path temp, Path target) throws IOException {
+        try {
+            if (temp.toFile().renameTo(target.toFile())) {
+                return;
+            }
+        } catch (UnsupportedOperationException notDefaultFileSystem) {
+            // Files.move below
+        }
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
