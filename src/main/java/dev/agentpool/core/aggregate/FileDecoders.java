@@ -3,6 +3,7 @@ package dev.agentpool.core.aggregate;
 import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.io.Outcome;
 import dev.agentpool.core.io.SafeFiles;
+import dev.agentpool.core.json.Charsets;
 import dev.agentpool.core.metrics.ActivityCodec;
 import dev.agentpool.core.metrics.CounterFile;
 import dev.agentpool.core.metrics.RealtimeMetricsCodec;
@@ -11,7 +12,6 @@ import dev.agentpool.core.model.LockRecord;
 import dev.agentpool.core.model.StateLayout.FileKind;
 import dev.agentpool.core.registry.LockFileCodec;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
@@ -42,7 +42,7 @@ public final class FileDecoders {
         ByteBuffer ascii = raw instanceof ByteBuffer b ? b : null;
         if (kind == FileKind.COUNTER) {
             return content.then(CounterFile.parse(ascii != null
-                    ? new String(ascii.array(), 0, ascii.position(), StandardCharsets.ISO_8859_1) : (String) raw));
+                    ? new String(ascii.array(), 0, ascii.position(), Charsets.ISO_8859_1) : (String) raw));
         }
         FileRead<Map<String, Object>> json = content.then(ascii != null
                 ? SafeFiles.parseAsciiObject(ascii.array(), ascii.position()) : SafeFiles.parseObject((String) raw));

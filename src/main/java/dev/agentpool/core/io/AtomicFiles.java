@@ -1,9 +1,10 @@
 package dev.agentpool.core.io;
 
+import dev.agentpool.core.json.Charsets;
+import dev.agentpool.core.json.Numbers;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HexFormat;
 
 /**
  * Replaces a file so that readers see either the old or the new content, never half a file: the bytes go to a
@@ -35,7 +35,7 @@ public final class AtomicFiles {
     }
 
     public static void writeString(Path target, String text) throws IOException {
-        write(target, text.getBytes(StandardCharsets.UTF_8));
+        write(target, text.getBytes(Charsets.UTF_8));
     }
 
     /** Atomically replaces (or creates) {@code target} with {@code bytes}; a symlink at target is replaced, not followed. */
@@ -46,7 +46,7 @@ public final class AtomicFiles {
 
     /** {@link #replace} of {@code text} in UTF-8. */
     public static void replaceString(Path target, String text) throws IOException {
-        replace(target, text.getBytes(StandardCharsets.UTF_8));
+        replace(target, text.getBytes(Charsets.UTF_8));
     }
 
     /**
@@ -89,7 +89,7 @@ public final class AtomicFiles {
         // Not SecureRandom: seeding it costs a short-lived hook JVM tens of milliseconds. pid, time and a sequence are
         // unique enough, and CREATE_NEW turns the unlikely clash into an error instead of a shared temp file.
         long bits = (Pid.VALUE << 40) ^ System.nanoTime() ^ (nextSequence() << 52);
-        return "." + targetName + "." + HexFormat.of().toHexDigits(bits) + ".tmp";
+        return "." + targetName + "." + Numbers.hexDigits(bits, 16) + ".tmp";
     }
 
     private static synchronized long nextSequence() {

@@ -153,6 +153,24 @@ public final class Numbers {
         100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
         100_000_000_000_000L, 1_000_000_000_000_000L};
 
+    /**
+     * The lowest {@code digits} hex digits of {@code value}, lowercase, zero-padded: {@code HexFormat.of()
+     * .toHexDigits} of an int (8 digits) or a long (16). Why not HexFormat: it makes its string through
+     * StandardCharsets, whose first use initialises six charsets, three of them classes no hook or statusline JVM
+     * needs otherwise (see {@link Charsets}).
+     */
+    public static String hexDigits(long value, int digits) {
+        char[] out = new char[digits];
+        long v = value;
+        for (int i = digits - 1; i >= 0; i--) {
+            out[i] = HEX[(int) (v & 0xf)];
+            v >>>= 4;
+        }
+        return new String(out);
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     /** Hostile text quoted for a one-line message: control characters escaped, at most 40 characters. */
     public static String printable(String text) {
         StringBuilder out = new StringBuilder("'");
