@@ -49,16 +49,23 @@ public final class FileDecoders {
         if (!json.isOk()) {
             return json;
         }
-        return switch (kind) {
-            case REALTIME_METRICS -> json.then(RealtimeMetricsCodec.parse(json.value(), zone));
-            case STATE -> json.then(StatuslineStateCodec.parse(json.value(), zone));
-            case ACTIVITY -> json.then(ActivityCodec.parse(json.value(), zone));
-            case LOCK -> {
-                FileRead<LockRecord> lock = json.then(LockFileCodec.parse(json.value(), zone));
-                yield lock.isOk() ? lock.then(matching(lock.value(), id)) : lock;
-            }
-            case COUNTER -> throw new IllegalStateException("handled above");
-        };
+        // ifs, not a switch over FileKind: javac's switch map is a class of its own whose initialiser catches
+        // NoSuchFieldError, and an enum switch expression throws IncompatibleClassChangeError for an unknown
+        // constant; three classes a statusline JVM would load for this dispatch alone
+        if (kind == FileKind.REALTIME_METRICS) {
+            return json.then(RealtimeMetricsCodec.parse(json.value(), zone));
+        }
+        if (kind == FileKind.STATE) {
+            return json.then(StatuslineStateCodec.parse(json.value(), zone));
+        }
+        if (kind == FileKind.ACTIVITY) {
+            return json.then(ActivityCodec.parse(json.value(), zone));
+        }
+        if (kind == FileKind.LOCK) {
+            FileRead<LockRecord> lock = json.then(LockFileCodec.parse(json.value(), zone));
+            return lock.isOk() ? lock.then(matching(lock.value(), id)) : lock;
+        }
+        throw new IllegalStateException("handled above: " + kind);
     }
 
     /**

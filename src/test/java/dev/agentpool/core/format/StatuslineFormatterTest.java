@@ -3,6 +3,7 @@ package dev.agentpool.core.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentpool.core.json.Json;
+import dev.agentpool.core.verify.StatusWord;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -85,5 +86,16 @@ class StatuslineFormatterTest {
     void ansiColourLeavesUnknownStatusPlain() {
         String line = new StatuslineFormatter(false, true).full(input(1, null, null, 0, 200000, 1, "custom"));
         assertThat(line).endsWith("Status: custom").doesNotContain("\u001b");
+    }
+
+    @Test
+    void everyStatusWordHasItsColour() {
+        // the mapping of the former switch expression, whose exhaustiveness the compiler checked
+        Map<StatusWord, String> expected = Map.of(StatusWord.CRITICAL, "\u001b[31m", StatusWord.WARNING, "\u001b[33m",
+                StatusWord.ACTIVE, "\u001b[36m", StatusWord.OPTIMAL, "\u001b[32m", StatusWord.READY, "\u001b[32m");
+        assertThat(expected.keySet()).containsExactlyInAnyOrder(StatusWord.values());
+        for (StatusWord w : StatusWord.values()) {
+            assertThat(StatuslineFormatter.AnsiStatus.colour(w)).isEqualTo(expected.get(w));
+        }
     }
 }
