@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Replaces a file so that readers see either the old or the new content, never half a file: the bytes go to a
@@ -121,9 +120,28 @@ public final class AtomicFiles {
         return java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
-    /** Mode 0600 at creation (built once, not per file written). */
-    private static final FileAttribute<?> PRIVATE_FILE = PosixFilePermissions.asFileAttribute(java.util.Set.of(
-            PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)); // "rw-------", without EnumSet
+    /**
+     * Mode 0600 at creation (built once, not per file written): "rw-------", without EnumSet. The attribute
+     * {@code PosixFilePermissions.asFileAttribute} would make, by hand: the same name and permissions, without that
+     * class, its anonymous attribute and the unmodifiable set it wraps the copy in (three classes in every writing
+     * hook and statusline JVM).
+     */
+    private static final FileAttribute<java.util.Set<PosixFilePermission>> PRIVATE_FILE = new PrivateFile();
+
+    private static final class PrivateFile implements FileAttribute<java.util.Set<PosixFilePermission>> {
+        private static final java.util.Set<PosixFilePermission> OWNER_READ_WRITE = java.util.Set.of(
+                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+        @Override
+        public String name() {
+            return "posix:permissions";
+        }
+
+        @Override
+        public java.util.Set<PosixFilePermission> value() {
+            return OWNER_READ_WRITE;
+        }
+    }
 
     /**
      * The new temp file, mode 0600 where the file system has POSIX permissions. A file system without them refuses
