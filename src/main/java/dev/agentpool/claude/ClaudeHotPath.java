@@ -5,10 +5,10 @@ import dev.agentpool.claude.io.BoundedInput;
 import dev.agentpool.claude.statusline.StatuslineRunner;
 import dev.agentpool.core.config.ConfigLoader;
 import dev.agentpool.core.config.StateDirectory;
+import dev.agentpool.core.json.Charsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +55,7 @@ public final class ClaudeHotPath {
             // fall back to the short line
         }
         // UTF-8 whatever the locale says: the status word is an emoji
-        byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = (line + "\n").getBytes(Charsets.UTF_8);
         out.write(bytes, 0, bytes.length);
         out.flush();
         return 0;

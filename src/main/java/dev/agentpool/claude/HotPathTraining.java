@@ -1,10 +1,10 @@
 package dev.agentpool.claude;
 
+import dev.agentpool.core.json.Charsets;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -58,7 +58,7 @@ public final class HotPathTraining {
             new dev.agentpool.claude.process.OsProcessTree().startTime(ProcessHandle.current().pid());
             String[] dirArgs = {"--dir", dir.toString()};
             for (int round = 0; round < 2; round++) {
-                PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+                PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, Charsets.UTF_8);
                 for (String payload : HOOKS) {
                     ClaudeHotPath.hook(concat("hook", dirArgs), stream(payload));
                     // a statusline after every event: the aggregate then sees running subagents, waiting, idle, …
@@ -81,7 +81,7 @@ public final class HotPathTraining {
     }
 
     private static ByteArrayInputStream stream(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+        return new ByteArrayInputStream(text.getBytes(Charsets.UTF_8));
     }
 
     private static void deleteTree(Path dir) throws IOException {

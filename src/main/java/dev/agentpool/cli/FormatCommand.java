@@ -3,8 +3,7 @@ package dev.agentpool.cli;
 import dev.agentpool.core.format.StatuslineFormatter;
 import dev.agentpool.core.format.StatuslineInput;
 import java.io.PrintWriter;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,9 +56,9 @@ final class FormatCommand implements Callable<Integer> {
         requireNonNegative("--tokens-used", tokensUsed);
         requireNonNegative("--tokens-total", tokensTotal);
         StatuslineInput in = new StatuslineInput(currentAgents,
-                totalAgents == null ? OptionalInt.empty() : OptionalInt.of(totalAgents),
-                instanceCount == null ? OptionalInt.empty() : OptionalInt.of(instanceCount), tokensUsed, tokensTotal,
-                tokensPct == null ? OptionalDouble.empty() : OptionalDouble.of(tokensPct), confidence, status);
+                Optional.ofNullable(totalAgents),
+                Optional.ofNullable(instanceCount), tokensUsed, tokensTotal,
+                Optional.ofNullable(tokensPct), confidence, status);
         StatuslineFormatter f = new StatuslineFormatter(instanceMode, color);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? f.json(in) : compact ? f.compact(in) : f.full(in));

@@ -1,8 +1,8 @@
 package dev.agentpool.claude.io;
 
+import dev.agentpool.core.json.Charsets;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -39,6 +39,6 @@ public final class BoundedInput {
         if (len > maxBytes) {
             return Optional.empty();
         }
-        return Optional.of(new String(buf, 0, len, StandardCharsets.UTF_8));
+        return Optional.of(new String(buf, 0, len, Charsets.UTF_8));
     }
 }

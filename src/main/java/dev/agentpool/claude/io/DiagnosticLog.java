@@ -1,7 +1,7 @@
 package dev.agentpool.claude.io;
 
+import dev.agentpool.core.json.Charsets;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ public final class DiagnosticLog {
         try {
             Files.createDirectories(file.getParent());
             rotateIfFull();
-            Files.write(file, line.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
+            Files.write(file, line.getBytes(Charsets.UTF_8), StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException | RuntimeException e) {
             // the log is best effort by design: nothing may disturb Claude Code

@@ -1,13 +1,13 @@
 package dev.agentpool.claude.process;
 
 import dev.agentpool.core.id.InstanceId;
+import dev.agentpool.core.json.Numbers;
 import dev.agentpool.core.json.Timestamps;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.function.Function;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,7 +68,7 @@ public final class InstanceIdentity {
         // by hand, not String.format: java.util.Formatter drags locale data into every hook JVM
         String stamp = pad(f[0], 4) + pad(f[1], 2) + pad(f[2], 2) + "_" + pad(f[3], 2) + pad(f[4], 2) + pad(f[5], 2);
         long hash = mix(pid * 0x9E3779B97F4A7C15L + second);
-        return InstanceId.of(stamp + "_" + pid + "_" + HexFormat.of().toHexDigits((int) hash));
+        return InstanceId.of(stamp + "_" + pid + "_" + Numbers.hexDigits((int) hash, 8));
     }
 
     private static String pad(int value, int width) {

@@ -1,7 +1,7 @@
 package dev.agentpool.claude.process;
 
+import dev.agentpool.core.json.Charsets;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ public final class OsProcessTree implements ProcessTree {
         try {
             byte[] bytes = Files.readAllBytes(proc);
             if (bytes.length > 0) {
-                return splitNul(new String(bytes, StandardCharsets.UTF_8));
+                return splitNul(new String(bytes, Charsets.UTF_8));
             }
         } catch (IOException | SecurityException e) {
             // not Linux, or not allowed to read it: fall back to what the JDK offers

@@ -1,10 +1,10 @@
 package dev.agentpool.claude.process;
 
 import dev.agentpool.core.io.SystemFiles;
+import dev.agentpool.core.json.Charsets;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -80,7 +80,7 @@ final class ProcStartTime {
 
     /** procfs files report size 0: read to the end instead of trusting the size ({@link SystemFiles}: no FileChannel). */
     private static String read(Path file) throws IOException {
-        return new String(SystemFiles.read(file), StandardCharsets.US_ASCII);
+        return new String(SystemFiles.read(file), Charsets.US_ASCII);
     }
 
     /** Field 22 (starttime) of a {@code /proc/<pid>/stat} line; the command name (field 2) may hold spaces and ')'. */

@@ -1,12 +1,12 @@
 package dev.agentpool.claude.setup;
 
+import dev.agentpool.core.json.Charsets;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,7 +113,7 @@ public record LaunchCommand(List<String> words) {
             if (in == null) {
                 throw new IllegalStateException(OPTIONS_RESOURCE + " is missing from the class path");
             }
-            return parseOptions(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return parseOptions(new BufferedReader(new InputStreamReader(in, Charsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

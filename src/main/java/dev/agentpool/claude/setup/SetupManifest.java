@@ -2,9 +2,9 @@ package dev.agentpool.claude.setup;
 
 import dev.agentpool.core.io.AtomicFiles;
 import dev.agentpool.core.io.SafeFiles;
+import dev.agentpool.core.json.Charsets;
 import dev.agentpool.core.json.JsonWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -62,7 +62,7 @@ public record SetupManifest(boolean originalExisted, Optional<String> originalCo
     public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+                    .digest(text.getBytes(Charsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -5,8 +5,6 @@ import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.model.InstanceSnapshot;
 import dev.agentpool.core.model.Snapshot;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 /**
  * What the statusline shows for one instance, from a fresh snapshot: its own agents, tokens, confidence and status
@@ -29,12 +27,12 @@ public final class LineComposer {
         int live = snapshot.live().size();
         int total = snapshot.liveAgents();
         if (self.isEmpty()) {
-            return new StatuslineInput(0, OptionalInt.of(total), OptionalInt.of(live), 0,
-                    StatuslineInput.DEFAULT_TOKENS_TOTAL, OptionalDouble.empty(), 0, "");
+            return new StatuslineInput(0, Optional.of(total), Optional.of(live), 0,
+                    StatuslineInput.DEFAULT_TOKENS_TOTAL, Optional.empty(), 0, "");
         }
         InstanceSnapshot i = self.get();
-        return new StatuslineInput(i.agents().value(), OptionalInt.of(total), OptionalInt.of(live),
-                i.tokensUsed().value(), i.tokensTotal().value(), OptionalDouble.of(i.tokensPct().value()),
+        return new StatuslineInput(i.agents().value(), Optional.of(total), Optional.of(live),
+                i.tokensUsed().value(), i.tokensTotal().value(), Optional.of(i.tokensPct().value()),
                 i.confidence().value(), i.status());
     }
 }

@@ -7,10 +7,10 @@ import dev.agentpool.core.model.Snapshot;
 import dev.agentpool.core.model.StateLayout;
 import dev.agentpool.core.registry.ProcessInspector;
 import dev.agentpool.core.sessions.ClaudeSessions;
+import dev.agentpool.core.time.Elapsed;
 import dev.agentpool.core.verify.Verifier;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -86,7 +86,7 @@ public final class Aggregator {
         List<InstanceSnapshot> instances = reads.map(found.instances(), assembler, 4);
         LegacyAggregate legacy = LegacyAggregation.of(found.instances(), now, config.metricFreshness());
         return new Snapshot(layout.dir(), now, config.poolSize(), instances, found.problems(), legacy,
-                Duration.between(started, clock.instant()));
+                Elapsed.between(started, clock.instant()));
     }
 
     public StateLayout layout() {

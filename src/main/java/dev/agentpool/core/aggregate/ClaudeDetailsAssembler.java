@@ -7,6 +7,7 @@ import dev.agentpool.core.model.LockRecord;
 import dev.agentpool.core.model.Source;
 import dev.agentpool.core.model.Subagent;
 import dev.agentpool.core.sessions.ClaudeSessionEntry;
+import dev.agentpool.core.time.Elapsed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ final class ClaudeDetailsAssembler {
     private static boolean sameProcess(Optional<LockRecord> lock, ClaudeSessionEntry e) {
         Instant processStart = lock.isPresent() ? lock.get().processStart() : null;
         return processStart == null || e.startedAt().isEmpty()
-                || Duration.between(processStart, e.startedAt().get()).abs().compareTo(SAME_PROCESS) <= 0;
+                || Elapsed.apart(processStart, e.startedAt().get()).compareTo(SAME_PROCESS) <= 0;
     }
 
     private static Map<String, Object> claudeMetadata(Optional<LockRecord> lock) {

@@ -8,6 +8,7 @@ import dev.agentpool.core.model.StaleReason;
 import dev.agentpool.core.model.StateLayout;
 import dev.agentpool.core.model.StateLayout.FileKind;
 import dev.agentpool.core.registry.ProcessInspector;
+import dev.agentpool.core.time.Elapsed;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -59,7 +60,7 @@ final class CleanupPlanner {
                         seen.modified())));
                 continue;
             }
-            Duration age = Duration.between(seen.modified(), now);
+            Duration age = Elapsed.between(seen.modified(), now);
             if (age.compareTo(maxAge) <= 0) {
                 continue;
             }

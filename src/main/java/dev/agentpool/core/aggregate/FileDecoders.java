@@ -3,6 +3,7 @@ package dev.agentpool.core.aggregate;
 import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.io.Outcome;
 import dev.agentpool.core.io.SafeFiles;
+import dev.agentpool.core.json.Charsets;
 import dev.agentpool.core.metrics.ActivityCodec;
 import dev.agentpool.core.metrics.CounterFile;
 import dev.agentpool.core.metrics.RealtimeMetricsCodec;
@@ -11,7 +12,6 @@ import dev.agentpool.core.model.LockRecord;
 import dev.agentpool.core.model.StateLayout.FileKind;
 import dev.agentpool.core.registry.LockFileCodec;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
@@ -42,23 +42,30 @@ public final class FileDecoders {
         ByteBuffer ascii = raw instanceof ByteBuffer b ? b : null;
         if (kind == FileKind.COUNTER) {
             return content.then(CounterFile.parse(ascii != null
-                    ? new String(ascii.array(), 0, ascii.position(), StandardCharsets.ISO_8859_1) : (String) raw));
+                    ? new String(ascii.array(), 0, ascii.position(), Charsets.ISO_8859_1) : (String) raw));
         }
         FileRead<Map<String, Object>> json = content.then(ascii != null
                 ? SafeFiles.parseAsciiObject(ascii.array(), ascii.position()) : SafeFiles.parseObject((String) raw));
         if (!json.isOk()) {
             return json;
         }
-        return switch (kind) {
-            case REALTIME_METRICS -> json.then(RealtimeMetricsCodec.parse(json.value(), zone));
-            case STATE -> json.then(StatuslineStateCodec.parse(json.value(), zone));
-            case ACTIVITY -> json.then(ActivityCodec.parse(json.value(), zone));
-            case LOCK -> {
-                FileRead<LockRecord> lock = json.then(LockFileCodec.parse(json.value(), zone));
-                yield lock.isOk() ? lock.then(matching(lock.value(), id)) : lock;
-            }
-            case COUNTER -> throw new IllegalStateException("handled above");
-        };
+        // ifs, not a switch over FileKind: javac's switch map is a class of its own whose initialiser catches
+        // NoSuchFieldError, and an enum switch expression throws IncompatibleClassChangeError for an unknown
+        // constant; three classes a statusline JVM would load for this dispatch alone
+        if (kind == FileKind.REALTIME_METRICS) {
+            return json.then(RealtimeMetricsCodec.parse(json.value(), zone));
+        }
+        if (kind == FileKind.STATE) {
+            return json.then(StatuslineStateCodec.parse(json.value(), zone));
+        }
+        if (kind == FileKind.ACTIVITY) {
+            return json.then(ActivityCodec.parse(json.value(), zone));
+        }
+        if (kind == FileKind.LOCK) {
+            FileRead<LockRecord> lock = json.then(LockFileCodec.parse(json.value(), zone));
+            return lock.isOk() ? lock.then(matching(lock.value(), id)) : lock;
+        }
+        throw new IllegalStateException("handled above: " + kind);
     }
 
     /**

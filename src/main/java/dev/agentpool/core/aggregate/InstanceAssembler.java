@@ -5,6 +5,7 @@ import dev.agentpool.core.metrics.RealtimeMetrics;
 import dev.agentpool.core.model.ClaudeDetails;
 import dev.agentpool.core.sessions.ClaudeSessionEntry;
 import dev.agentpool.core.sessions.ClaudeSessions;
+import dev.agentpool.core.time.Elapsed;
 import dev.agentpool.core.verify.SourceReading;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ final class InstanceAssembler implements java.util.function.Function<InstanceFil
         Optional<RealtimeMetrics> realtime = valueOf(files.realtime());
         ClaudeDetails claude = ClaudeDetailsAssembler.of(lock, activity, realtime, session);
         Optional<Duration> heartbeatAge = lock.isPresent() && lock.get().lastHeartbeat() != null
-                ? Optional.of(Duration.between(lock.get().lastHeartbeat(), now)) : Optional.empty();
+                ? Optional.of(Elapsed.between(lock.get().lastHeartbeat(), now)) : Optional.empty();
         return new InstanceSnapshot(files.id(), lock, staleReason(files), m.agents(), m.tokensUsed(),
                 m.tokensTotal(), m.tokensPct(), m.confidence(), m.lifecycle(), m.requestCount().value(),
                 m.executing().value(), m.status().display(), heartbeatAge, claude, files.paths());

@@ -3,6 +3,7 @@ package dev.agentpool.core.aggregate;
 import dev.agentpool.core.metrics.ActivityRecord;
 import dev.agentpool.core.metrics.RealtimeMetrics;
 import dev.agentpool.core.sessions.ClaudeSessionEntry;
+import dev.agentpool.core.time.Elapsed;
 import java.time.Duration;
 import dev.agentpool.core.metrics.StatuslineState;
 import dev.agentpool.core.model.Source;
@@ -44,7 +45,7 @@ public final class InstanceReadings {
 
     /** Claude Code's own registry entry: busy means a request is executing. */
     public static SourceReading claudeSession(ClaudeSessionEntry entry, Instant now) {
-        Duration age = entry.modified().isAfter(now) ? Duration.ZERO : Duration.between(entry.modified(), now);
+        Duration age = entry.modified().isAfter(now) ? Duration.ZERO : Elapsed.between(entry.modified(), now);
         SourceReading.Builder b = SourceReading.builder(Source.CLAUDE_SESSIONS, entry.file(), age);
         if (!entry.status().isEmpty()) {
             b.put(Field.EXECUTING, entry.isBusy());

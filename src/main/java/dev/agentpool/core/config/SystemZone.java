@@ -1,6 +1,7 @@
 package dev.agentpool.core.config;
 
 import dev.agentpool.core.io.SystemFiles;
+import dev.agentpool.core.json.Charsets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class SystemZone {
             String etcTimezone = null;
             Path debian = Path.of("/etc/timezone");
             if (Files.isRegularFile(debian) && Files.size(debian) < 256) {
-                String text = new String(SystemFiles.read(debian), java.nio.charset.StandardCharsets.UTF_8);
+                String text = new String(SystemFiles.read(debian), Charsets.UTF_8);
                 int nl = text.indexOf('\n');
                 etcTimezone = nl >= 0 ? text.substring(0, nl) : text;
             }

@@ -54,10 +54,10 @@ public final class StatuslineFormatter {
         agents.put("current", in.currentAgents());
         if (instanceMode) {
             if (in.totalAgents().isPresent()) {
-                agents.put("total", in.totalAgents().getAsInt());
+                agents.put("total", in.totalAgents().get());
             }
             if (in.instanceCount().isPresent()) {
-                agents.put("instance_count", in.instanceCount().getAsInt());
+                agents.put("instance_count", in.instanceCount().get());
             }
         }
         Map<String, Object> tokens = new LinkedHashMap<>();
@@ -81,8 +81,8 @@ public final class StatuslineFormatter {
         if (!instanceMode || in.totalAgents().isEmpty()) {
             return Integer.toString(in.currentAgents());
         }
-        String text = in.currentAgents() + "/" + in.totalAgents().getAsInt();
-        return in.instanceCount().isPresent() ? text + open + in.instanceCount().getAsInt() + close : text;
+        String text = in.currentAgents() + "/" + in.totalAgents().get();
+        return in.instanceCount().isPresent() ? text + open + in.instanceCount().get() + close : text;
     }
 
     private static String confidence(StatuslineInput in) {
@@ -104,13 +104,25 @@ public final class StatuslineFormatter {
             return word.isPresent() ? colour(word.get()) + status + RESET : status;
         }
 
+        /**
+         * ifs, not an enum switch expression: its IncompatibleClassChangeError for an unknown constant is a class
+         * every statusline JVM loaded when linking this class, coloured output or not. StatuslineFormatterTest
+         * checks that every StatusWord has a colour (what the switch's exhaustiveness gave at compile time).
+         */
         static String colour(StatusWord word) {
-            return switch (word) {
-                case CRITICAL -> "\u001b[31m";
-                case WARNING -> "\u001b[33m";
-                case ACTIVE -> "\u001b[36m";
-                case OPTIMAL, READY -> "\u001b[32m";
-            };
+            if (word == StatusWord.CRITICAL) {
+                return "\u001b[31m";
+            }
+            if (word == StatusWord.WARNING) {
+                return "\u001b[33m";
+            }
+            if (word == StatusWord.ACTIVE) {
+                return "\u001b[36m";
+            }
+            if (word == StatusWord.OPTIMAL || word == StatusWord.READY) {
+                return "\u001b[32m";
+            }
+            throw new IllegalArgumentException("no colour for " + word);
         }
     }
 }

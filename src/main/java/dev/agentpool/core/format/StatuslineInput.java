@@ -1,10 +1,11 @@
 package dev.agentpool.core.format;
 
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 /**
  * What the statusline shows. In shared (legacy) mode only {@code currentAgents} is shown as the agent figure.
+ * Optionals of boxed values, not OptionalInt/OptionalDouble: those are two classes more for every statusline JVM
+ * to load, where Optional, Integer and Double are loaded anyway.
  *
  * @param totalAgents agents across all instances; empty when unknown
  * @param instanceCount number of instances; empty when unknown
@@ -14,11 +15,11 @@ import java.util.OptionalInt;
  */
 public record StatuslineInput(
         int currentAgents,
-        OptionalInt totalAgents,
-        OptionalInt instanceCount,
+        Optional<Integer> totalAgents,
+        Optional<Integer> instanceCount,
         long tokensUsed,
         long tokensTotal,
-        OptionalDouble tokensPct,
+        Optional<Double> tokensPct,
         double confidence,
         String status) {
 
@@ -31,7 +32,7 @@ public record StatuslineInput(
     /** The percentage to show: the given one, else used/total × 100 (0 when total is 0). */
     public double effectiveTokensPct() {
         if (tokensPct.isPresent()) {
-            return tokensPct.getAsDouble();
+            return tokensPct.get();
         }
         return tokensTotal <= 0 ? 0.0 : tokensUsed * 100.0 / tokensTotal;
     }

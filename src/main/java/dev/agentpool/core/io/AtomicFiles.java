@@ -1,9 +1,10 @@
 package dev.agentpool.core.io;
 
+import dev.agentpool.core.json.Charsets;
+import dev.agentpool.core.json.Numbers;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HexFormat;
 
 /**
  * Replaces a file so that readers see either the old or the new content, never half a file: the bytes go to a
@@ -24,14 +23,18 @@ import java.util.HexFormat;
  */
 public final class AtomicFiles {
 
-    /** Per-JVM sequence: with the pid and the time it makes temp names unique without SecureRandom. */
-    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * Per-JVM sequence: with the pid and the time it makes temp names unique without SecureRandom. A synchronized
+     * counter, not an AtomicLong: one JDK class less in a hook JVM (the statusline loads it later anyway, with the
+     * direct buffers of its scan reads).
+     */
+    private static long sequence;
 
     private AtomicFiles() {
     }
 
     public static void writeString(Path target, String text) throws IOException {
-        write(target, text.getBytes(StandardCharsets.UTF_8));
+        write(target, text.getBytes(Charsets.UTF_8));
     }
 
     /** Atomically replaces (or creates) {@code target} with {@code bytes}; a symlink at target is replaced, not followed. */
@@ -42,7 +45,7 @@ public final class AtomicFiles {
 
     /** {@link #replace} of {@code text} in UTF-8. */
     public static void replaceString(Path target, String text) throws IOException {
-        replace(target, text.getBytes(StandardCharsets.UTF_8));
+        replace(target, text.getBytes(Charsets.UTF_8));
     }
 
     /**
@@ -84,8 +87,12 @@ public final class AtomicFiles {
     static String tempName(String targetName) {
         // Not SecureRandom: seeding it costs a short-lived hook JVM tens of milliseconds. pid, time and a sequence are
         // unique enough, and CREATE_NEW turns the unlikely clash into an error instead of a shared temp file.
-        long bits = (Pid.VALUE << 40) ^ System.nanoTime() ^ (SEQUENCE.incrementAndGet() << 52);
-        return "." + targetName + "." + HexFormat.of().toHexDigits(bits) + ".tmp";
+        long bits = (Pid.VALUE << 40) ^ System.nanoTime() ^ (nextSequence() << 52);
+        return "." + targetName + "." + Numbers.hexDigits(bits, 16) + ".tmp";
+    }
+
+    private static synchronized long nextSequence() {
+        return ++sequence;
     }
 
     /**
@@ -113,9 +120,28 @@ public final class AtomicFiles {
         return java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
-    /** Mode 0600 at creation (built once, not per file written). */
-    private static final FileAttribute<?> PRIVATE_FILE = PosixFilePermissions.asFileAttribute(java.util.Set.of(
-            PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)); // "rw-------", without EnumSet
+    /**
+     * Mode 0600 at creation (built once, not per file written): "rw-------", without EnumSet. The attribute
+     * {@code PosixFilePermissions.asFileAttribute} would make, by hand: the same name and permissions, without that
+     * class, its anonymous attribute and the unmodifiable set it wraps the copy in (three classes in every writing
+     * hook and statusline JVM).
+     */
+    private static final FileAttribute<java.util.Set<PosixFilePermission>> PRIVATE_FILE = new PrivateFile();
+
+    private static final class PrivateFile implements FileAttribute<java.util.Set<PosixFilePermission>> {
+        private static final java.util.Set<PosixFilePermission> OWNER_READ_WRITE = java.util.Set.of(
+                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+        @Override
+        public String name() {
+            return "posix:permissions";
+        }
+
+        @Override
+        public java.util.Set<PosixFilePermission> value() {
+            return OWNER_READ_WRITE;
+        }
+    }
 
     /**
      * The new temp file, mode 0600 where the file system has POSIX permissions. A file system without them refuses
@@ -130,7 +156,20 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Renames temp over target. First java.io's renameTo, the same rename(2) as an ATOMIC_MOVE (it replaces the
+     * target, a symlink at target included, never following it) without Files.move's copy-option and UnixCopyFile
+     * classes; when it refuses (it tells no reason) or the path is not java.io's, Files.move does the move or throws
+     * the reason.
+     */
     private static void move(Path temp, Path target) throws IOException {
+        try {
+            if (temp.toFile().renameTo(target.toFile())) {
+                return;
+            }
+        } catch (UnsupportedOperationException notDefaultFileSystem) {
+            // Files.move below
+        }
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -1,5 +1,6 @@
 package dev.agentpool.core.io;
 
+import dev.agentpool.core.json.Charsets;
 import dev.agentpool.core.json.Json;
 import dev.agentpool.core.json.JsonException;
 import java.io.FileInputStream;
@@ -9,7 +10,6 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -142,12 +142,12 @@ public final class SafeFiles {
         // The String constructor's own UTF-8 decoding (no CharsetDecoder, CharBuffer and friends to load in a hook
         // JVM) replaces each malformed sequence with U+FFFD by the same rules the strict decoder reports it with:
         // without a U+FFFD in its result the bytes were valid. Text that really holds U+FFFD goes the strict way.
-        String fast = new String(bytes, StandardCharsets.UTF_8);
+        String fast = new String(bytes, Charsets.UTF_8);
         if (fast.indexOf('\uFFFD') < 0) {
             return Outcome.ok(fast);
         }
         try {
-            return Outcome.ok(StandardCharsets.UTF_8.newDecoder()
+            return Outcome.ok(Charsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString());

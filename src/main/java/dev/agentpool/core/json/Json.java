@@ -1,6 +1,5 @@
 package dev.agentpool.core.json;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +90,7 @@ public final class Json {
 
     private static Json of(String text) {
         int n = text.length();
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8); // the JDK's copy for ASCII text
+        byte[] utf8 = text.getBytes(Charsets.UTF_8); // the JDK's copy for ASCII text
         if (utf8.length == n && noReplacedChars(text, utf8)) {
             return new Json(utf8, n, true);
         }
@@ -245,7 +244,7 @@ public final class Json {
                     result = append(out, start, pos).toString();
                 } else if (plain) {
                     String known = JsonKeys.lookup(b, start, pos - start, hash);
-                    result = known != null ? known : new String(b, start, pos - start, StandardCharsets.ISO_8859_1);
+                    result = known != null ? known : new String(b, start, pos - start, Charsets.ISO_8859_1);
                 } else {
                     result = decode(start, pos);
                 }
@@ -419,7 +418,7 @@ public final class Json {
                 return negative ? -v : v;
             }
         }
-        String number = new String(b, start, pos - start, StandardCharsets.ISO_8859_1); // ASCII
+        String number = new String(b, start, pos - start, Charsets.ISO_8859_1); // ASCII
         try {
             if (integral) {
                 try {

@@ -1,7 +1,5 @@
 package dev.agentpool.core.json;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * The keys (and a few values) of our file formats as shared constants for {@link Json}'s reader: a table indexed by
  * String.hashCode, so a known key costs a compare of its bytes instead of a new String and its hash.
@@ -30,7 +28,7 @@ final class JsonKeys {
                 slot = (slot + 1) & MASK;
             }
             TABLE[slot] = w;
-            BYTES[slot] = w.getBytes(StandardCharsets.ISO_8859_1);
+            BYTES[slot] = w.getBytes(Charsets.ISO_8859_1);
         }
     }
 

@@ -187,48 +187,9 @@ public final class JsonWriter {
             writeJavascriptNumber(d);
         } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             out.append((long) d).append(".0");
-        } else if (!appendMillis(out, d)) {
-            out.append(d);
+        } else {
+            Numbers.appendJavaString(out, d); // = append(d), mostly without FloatingDecimal (see javaString)
         }
-    }
-
-    /** Exclusive bound of {@link #appendMillis}: Double.toString switches to "1.0E7" notation at 10^7. */
-    private static final long MILLIS_BOUND = 10_000_000_000L;
-
-    /**
-     * Writes {@code d} as {@code Double.toString} would when it is a whole number of thousandths (an age in seconds
-     * from milliseconds, a confidence like 97.5) with 0.001 ≤ |d| < 10^7, and says whether it did. Ages are most of
-     * the numbers an aggregate prints, and {@code Double.toString}'s general algorithm is a large piece of cold code
-     * for a short-lived JVM (interpreted, then compiled, ~2 KB of bytecode). Same text: the decimal {@code m/1000}
-     * rounds to {@code d} (checked: {@code m / 1000.0 == d}, a correctly rounded division), and no decimal with fewer
-     * fraction digits can, as they lie ≥ 0.001 from it while doubles below 10^7 are < 2·10^-9 apart; Double.toString
-     * prints as many fraction digits as distinguish {@code d}, at least one ({@code JsonWriterDoubleProperties}
-     * compares the two).
-     */
-    static boolean appendMillis(StringBuilder out, double d) {
-        double scaled = d * 1000.0;
-        if (!(Math.abs(scaled) >= 1.0 && Math.abs(scaled) < MILLIS_BOUND)) {
-            return false;
-        }
-        long m = Math.round(scaled);
-        if (m / 1000.0 != d) {
-            return false;
-        }
-        if (m < 0) {
-            out.append('-');
-            m = -m;
-        }
-        out.append(m / 1000).append('.');
-        int fraction = (int) (m % 1000);
-        // fraction > 0: whole numbers are written before this is asked
-        out.append((char) ('0' + fraction / 100));
-        if (fraction % 100 != 0) {
-            out.append((char) ('0' + fraction / 10 % 10));
-            if (fraction % 10 != 0) {
-                out.append((char) ('0' + fraction % 10));
-            }
-        }
-        return true;
     }
 
     private void writeJavascriptNumber(double d) {

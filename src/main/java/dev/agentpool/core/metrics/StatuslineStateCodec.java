@@ -3,6 +3,7 @@ package dev.agentpool.core.metrics;
 import dev.agentpool.core.io.Outcome;
 import dev.agentpool.core.io.SafeFiles;
 import dev.agentpool.core.json.FieldReader;
+import dev.agentpool.core.json.Numbers;
 import dev.agentpool.core.json.Timestamps;
 import dev.agentpool.core.model.Lifecycle;
 import java.nio.file.Path;
@@ -95,7 +96,7 @@ public final class StatuslineStateCodec {
 
         Shown(double value) {
             this.bits = Double.doubleToRawLongBits(value);
-            this.text = String.valueOf(value);
+            this.text = Numbers.javaString(value); // = String.valueOf(value)
         }
     }
 

@@ -1,9 +1,9 @@
 package dev.agentpool.core.registry;
 
 import dev.agentpool.core.io.SystemFiles;
+import dev.agentpool.core.json.Charsets;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,7 +19,7 @@ public final class HostName {
 
     /** A small /proc file's text, stripped ({@link SystemFiles}: to its end, without opening a FileChannel). */
     static String readProcFile(Path file) throws IOException {
-        return new String(SystemFiles.read(file), StandardCharsets.UTF_8).strip();
+        return new String(SystemFiles.read(file), Charsets.UTF_8).strip();
     }
 
     public static String local(Map<String, String> env) {

@@ -2,6 +2,7 @@ package dev.agentpool.core.registry;
 
 import dev.agentpool.core.model.LockRecord;
 import dev.agentpool.core.model.StaleReason;
+import dev.agentpool.core.time.Elapsed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class StalenessPolicy {
         if (lock.lastHeartbeat() == null) {
             return Optional.of(StaleReason.heartbeatMissing());
         }
-        Duration age = Duration.between(lock.lastHeartbeat(), now);
+        Duration age = Elapsed.between(lock.lastHeartbeat(), now);
         return age.compareTo(maxAge) > 0 ? Optional.of(StaleReason.heartbeatTooOld(age)) : Optional.empty();
     }
 
@@ -64,7 +65,7 @@ public final class StalenessPolicy {
         if (lock.processStart() == null || process.startTime().isEmpty()) {
             return false;
         }
-        Duration diff = Duration.between(lock.processStart(), process.startTime().get()).abs();
+        Duration diff = Elapsed.apart(lock.processStart(), process.startTime().get());
         return diff.compareTo(START_TOLERANCE) > 0;
     }
 }

@@ -3,8 +3,6 @@ package dev.agentpool.core.verify;
 import dev.agentpool.core.model.Source;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,31 +20,14 @@ public record SourceReading(Source source, Path file, Duration age, Map<Field, O
     public SourceReading {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(age, "age");
-        if (values instanceof Handed handed) { // a builder's map, never changed after build(): checked, not copied
-            for (Map.Entry<Field, Object> e : handed.entrySet()) {
-                e.getKey().type().cast(Objects.requireNonNull(e.getValue(), "value"));
-            }
-            values = Collections.unmodifiableMap(handed);
+        if (values instanceof FieldValues own) { // a builder's map, never changed after build(): checked, not copied
+            own.checkTypes();
         } else {
-            EnumMap<Field, Object> copy = new EnumMap<>(Field.class);
+            FieldValues copy = new FieldValues();
             for (Map.Entry<Field, Object> e : values.entrySet()) { // a loop, not forEach(lambda): statusline hot path
-                copy.put(e.getKey(), e.getKey().type().cast(Objects.requireNonNull(e.getValue(), "value")));
+                copy.set(e.getKey(), e.getKey().type().cast(Objects.requireNonNull(e.getValue(), "value")));
             }
-            values = Collections.unmodifiableMap(copy);
-        }
-    }
-
-    /**
-     * The map of a {@link Builder}: handed to the reading it builds instead of copied (the scan builds three readings
-     * per instance); the builder copies it before any later change.
-     */
-    private static final class Handed extends EnumMap<Field, Object> {
-        Handed() {
-            super(Field.class);
-        }
-
-        Handed(Handed other) {
-            super(other);
+            values = copy;
         }
     }
 
@@ -59,9 +40,8 @@ public record SourceReading(Source source, Path file, Duration age, Map<Field, O
         if (value == null) {
             return this;
         }
-        EnumMap<Field, Object> copy = new EnumMap<>(Field.class);
-        copy.putAll(values);
-        copy.put(field, value);
+        FieldValues copy = new FieldValues((FieldValues) values); // the constructor made it one
+        copy.set(field, value); // type checked by the constructor, with the others
         return new SourceReading(source, file, age, copy);
     }
 
@@ -75,7 +55,7 @@ public record SourceReading(Source source, Path file, Duration age, Map<Field, O
         private final Source source;
         private final Path file;
         private final Duration age;
-        private Handed values = new Handed();
+        private FieldValues values = new FieldValues();
         /** The map has been handed to a reading: copy it before changing it. */
         private boolean handed;
 
@@ -88,10 +68,10 @@ public record SourceReading(Source source, Path file, Duration age, Map<Field, O
         public Builder put(Field field, Object value) {
             if (value != null) {
                 if (handed) {
-                    values = new Handed(values);
+                    values = new FieldValues(values);
                     handed = false;
                 }
-                values.put(field, value);
+                values.set(field, value);
             }
             return this;
         }

@@ -3,7 +3,7 @@ package dev.agentpool.core.verify;
 import dev.agentpool.core.model.Lifecycle;
 import dev.agentpool.core.model.Source;
 import dev.agentpool.core.model.Sourced;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +20,17 @@ public final class Verifier {
     private static final List<Source> METRIC_SOURCES =
             List.of(Source.REALTIME_METRICS, Source.STATE_FILE, Source.CLAUDE_SESSIONS, Source.HOOK_ACTIVITY);
 
-    private final Map<Field, List<Source>> priority;
+    /**
+     * The sources of each field by its ordinal, null for a field with none. Not an EnumMap: its constructor asks the
+     * enum for its constants by reflection, classes a statusline JVM would load for this alone.
+     */
+    private final List<?>[] priority;
 
     public Verifier(Map<Field, List<Source>> priority) {
-        this.priority = new EnumMap<>(priority);
+        this.priority = new List<?>[Field.values().length];
+        for (Map.Entry<Field, List<Source>> e : priority.entrySet()) {
+            this.priority[e.getKey().ordinal()] = e.getValue();
+        }
     }
 
     /**
@@ -32,7 +39,7 @@ public final class Verifier {
      * state file; lifecycle, executing and request count from the state file (the lifecycle's owner).
      */
     public static Verifier withDefaultPriorities() {
-        Map<Field, List<Source>> p = new EnumMap<>(Field.class);
+        Map<Field, List<Source>> p = new HashMap<>(); // not EnumMap: see priority
         p.put(Field.AGENTS, List.of(Source.COUNTER_FILE, Source.REALTIME_METRICS, Source.STATE_FILE,
                 Source.HOOK_ACTIVITY));
         for (Field f : List.of(Field.TOKENS_USED, Field.TOKENS_TOTAL, Field.TOKENS_PCT, Field.CONFIDENCE)) {
@@ -63,7 +70,9 @@ public final class Verifier {
     }
 
     private <T> Sourced<T> pick(List<SourceReading> readings, Field field, Class<T> type, T fallback) {
-        for (Source source : priority.getOrDefault(field, List.of())) {
+        @SuppressWarnings("unchecked") // only the constructor fills priority, with List<Source>s
+        List<Source> sources = (List<Source>) priority[field.ordinal()];
+        for (Source source : sources == null ? List.<Source>of() : sources) {
             for (SourceReading r : readings) {
                 Optional<T> value = r.source() == source ? r.get(field, type) : Optional.empty();
                 if (value.isPresent()) {

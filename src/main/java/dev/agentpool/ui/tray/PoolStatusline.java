@@ -4,8 +4,8 @@ import dev.agentpool.core.format.StatuslineFormatter;
 import dev.agentpool.core.format.StatuslineInput;
 import dev.agentpool.core.model.InstanceSnapshot;
 import dev.agentpool.core.model.Snapshot;
+import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 /**
  * The seed's compact line for the whole pool, e.g. {@code A:25/145(5) T:7.5% C:99.2%}, formatted by core's
@@ -33,7 +33,7 @@ public final class PoolStatusline {
         long used = snapshot.live().stream().mapToLong(i -> i.tokensUsed().value()).max().orElse(0);
         long window = snapshot.live().stream().map(InstanceSnapshot::tokensTotal).mapToLong(s -> s.value())
                 .max().orElse(StatuslineInput.DEFAULT_TOKENS_TOTAL);
-        return new StatuslineInput(snapshot.liveAgents(), OptionalInt.of(total), OptionalInt.of(count), used, window,
-                OptionalDouble.of(maxTokens.orElse(0)), confidence, "");
+        return new StatuslineInput(snapshot.liveAgents(), Optional.of(total), Optional.of(count), used, window,
+                Optional.of(maxTokens.orElse(0)), confidence, "");
     }
 }

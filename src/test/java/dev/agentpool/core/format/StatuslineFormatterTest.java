@@ -3,9 +3,9 @@ package dev.agentpool.core.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentpool.core.json.Json;
+import dev.agentpool.core.verify.StatusWord;
 import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,8 +14,8 @@ class StatuslineFormatterTest {
 
     private static StatuslineInput input(int current, Integer total, Integer count, long used, long tokTotal,
                                          double confidence, String status) {
-        return new StatuslineInput(current, total == null ? OptionalInt.empty() : OptionalInt.of(total),
-                count == null ? OptionalInt.empty() : OptionalInt.of(count), used, tokTotal, OptionalDouble.empty(),
+        return new StatuslineInput(current, Optional.ofNullable(total),
+                Optional.ofNullable(count), used, tokTotal, Optional.empty(),
                 confidence, status);
     }
 
@@ -70,8 +70,8 @@ class StatuslineFormatterTest {
 
     @Test
     void givenTokenPercentageWinsOverTheComputedOne() {
-        StatuslineInput in = new StatuslineInput(1, OptionalInt.empty(), OptionalInt.empty(), 15000, 200000,
-                OptionalDouble.of(12.25), 90, "x");
+        StatuslineInput in = new StatuslineInput(1, Optional.empty(), Optional.empty(), 15000, 200000,
+                Optional.of(12.25), 90, "x");
         assertThat(new StatuslineFormatter(false).compact(in)).isEqualTo("A:1 T:12.2% C:90.0%");
     }
 
@@ -86,5 +86,16 @@ class StatuslineFormatterTest {
     void ansiColourLeavesUnknownStatusPlain() {
         String line = new StatuslineFormatter(false, true).full(input(1, null, null, 0, 200000, 1, "custom"));
         assertThat(line).endsWith("Status: custom").doesNotContain("\u001b");
+    }
+
+    @Test
+    void everyStatusWordHasItsColour() {
+        // the mapping of the former switch expression, whose exhaustiveness the compiler checked
+        Map<StatusWord, String> expected = Map.of(StatusWord.CRITICAL, "\u001b[31m", StatusWord.WARNING, "\u001b[33m",
+                StatusWord.ACTIVE, "\u001b[36m", StatusWord.OPTIMAL, "\u001b[32m", StatusWord.READY, "\u001b[32m");
+        assertThat(expected.keySet()).containsExactlyInAnyOrder(StatusWord.values());
+        for (StatusWord w : StatusWord.values()) {
+            assertThat(StatuslineFormatter.AnsiStatus.colour(w)).isEqualTo(expected.get(w));
+        }
     }
 }
