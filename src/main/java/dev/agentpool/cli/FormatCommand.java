@@ -40,7 +40,7 @@ final class FormatCommand implements Callable<Integer> {
     double confidence;
     @Option(names = "--status", paramLabel = "S", defaultValue = "🟢 OPTIMAL")
     String status;
-    @Option(names = "--compact", description = "A:25/145(5) T:7.5% C:99.2%")
+    @Option(names = "--compact", description = "A:25/145(5) T:7.5%% C:99.2%%") // %%: descriptions are format strings
     boolean compact;
     @Option(names = "--json", description = "JSON instead of text.")
     boolean json;
