@@ -17,12 +17,15 @@ import dev.agentpool.core.model.LockRecord;
 import dev.agentpool.core.model.StateLayout;
 import dev.agentpool.core.model.StateLayout.FileKind;
 import dev.agentpool.core.registry.LockFileCodec;
+import dev.agentpool.core.time.Elapsed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,14 +52,13 @@ public final class InstanceFiles {
     private final InstanceId id;
     private final ZoneId zone;
     private final DiagnosticLog log;
-    /** The text of the lock and activity files as the last read found them (null: none or unreadable). */
-    private String lockOnDisk;
-    private String activityOnDisk;
-    /** For {@link #unchangedOnDisk}: the files this object read, with the text each held then (null: missing), in the order read. */
-    private final java.util.List<FileKind> seenKinds = new java.util.ArrayList<>();
-    private final java.util.List<String> seenTexts = new java.util.ArrayList<>();
+    /**
+     * The files this object read, with the text each held then (null: missing or unreadable), in the order read: for
+     * {@link #unchangedOnDisk}, and the last text of the lock and activity files for the needs-write checks.
+     */
+    private final List<FileKind> seenKinds = new ArrayList<>();
+    private final List<String> seenTexts = new ArrayList<>();
     private boolean seenUnreadable;
-
 
     /** @param log where unreadable (not missing) files are reported; null: nowhere ({@link #quiet}) */
     public InstanceFiles(StateLayout layout, InstanceId id, ZoneId zone, DiagnosticLog log) {
@@ -85,14 +87,12 @@ public final class InstanceFiles {
     /** The lock; its text is kept for {@link #lockNeedsWrite}. */
     public Optional<LockRecord> readLock() {
         Outcome<String> text = readText(FileKind.LOCK);
-        lockOnDisk = text.isOk() ? text.value() : null;
         return valueOf(FileKind.LOCK, LockFileCodec.decode(text, id, zone));
     }
 
     /** The activity record (empty when there is none); its text is kept for {@link #activityNeedsWrite}. */
     public ActivityRecord readActivity() {
         Outcome<String> text = readText(FileKind.ACTIVITY);
-        activityOnDisk = text.isOk() ? text.value() : null;
         Optional<ActivityRecord> read = valueOf(FileKind.ACTIVITY, ActivityCodec.decode(text, zone));
         return read.isPresent() ? read.get() : ActivityRecord.empty();
     }
@@ -102,7 +102,7 @@ public final class InstanceFiles {
     }
 
     public Optional<RealtimeMetrics> readMetrics() {
-        return valueOf(FileKind.REALTIME_METRICS, RealtimeMetricsCodec.read(path(FileKind.REALTIME_METRICS), zone));
+        return valueOf(FileKind.REALTIME_METRICS, RealtimeMetricsCodec.decode(readText(FileKind.REALTIME_METRICS), zone));
     }
 
     public Optional<Long> readCounter() {
@@ -117,6 +117,12 @@ public final class InstanceFiles {
         seenKinds.add(kind);
         seenTexts.add(text.isOk() ? text.value() : null);
         return text;
+    }
+
+    /** The text the last read of {@code kind} found, null when it found none (missing, unreadable) or never read it. */
+    private String lastRead(FileKind kind) {
+        int i = seenKinds.lastIndexOf(kind);
+        return i < 0 ? null : seenTexts.get(i);
     }
 
     /**
@@ -168,6 +174,7 @@ public final class InstanceFiles {
      * any other form (another writer's spacing or key order) differs, so it is rewritten once, in ours.
      */
     public boolean lockNeedsWrite(Optional<LockRecord> before, LockRecord after, Duration refreshAfter) {
+        String lockOnDisk = lastRead(FileKind.LOCK);
         if (before.isPresent() && lockOnDisk != null
                 && youngEnough(before.get().lastHeartbeat(), after.lastHeartbeat(), refreshAfter)) {
             LockRecord old = before.get();
@@ -183,6 +190,7 @@ public final class InstanceFiles {
      * {@link #readActivity} last read ({@code before} is what it returned).
      */
     public boolean activityNeedsWrite(ActivityRecord before, ActivityRecord after) {
+        String activityOnDisk = lastRead(FileKind.ACTIVITY);
         if (before.updated().isPresent() && after.updated().isPresent() && activityOnDisk != null
                 && youngEnough(before.updated().get(), after.updated().get(), REFRESH_AFTER)) {
             ActivityRecord sameStamp = new ActivityRecord(after.runningSubagents(), after.launchedTotal(),
@@ -206,10 +214,7 @@ public final class InstanceFiles {
     }
 
     private static boolean youngEnough(Instant stamp, Instant now, Duration refreshAfter) {
-        // plusSeconds/plusNanos, the same sum as plus(Duration) without its ChronoUnit dispatch (ChronoUnit and
-        // ChronoField are two of the dearest classes to initialise in a hook JVM)
-        return stamp != null && now != null && !stamp.isAfter(now)
-                && stamp.plusSeconds(refreshAfter.getSeconds()).plusNanos(refreshAfter.getNano()).isAfter(now);
+        return stamp != null && now != null && !stamp.isAfter(now) && Elapsed.plus(stamp, refreshAfter).isAfter(now);
     }
 
     private String lockText(LockRecord lock) {

@@ -1,6 +1,7 @@
 package dev.agentpool.claude.hook;
 
 import dev.agentpool.core.metrics.ActivityRecord;
+import dev.agentpool.core.time.Elapsed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
@@ -71,8 +72,7 @@ final class ActivityDraft {
 
     /** Drops subagents that never reported a stop within {@code timeout}, and tombstones older than that. */
     void expire(Duration timeout) {
-        // = now.minus(timeout), without its ChronoUnit dispatch (a hook JVM would initialise ChronoUnit/ChronoField)
-        Instant limit = now.minusSeconds(timeout.getSeconds()).minusNanos(timeout.getNano());
+        Instant limit = Elapsed.minus(now, timeout);
         for (String id : List.copyOf(running.keySet())) {
             if (running.get(id).started().isBefore(limit)) {
                 stop(id);

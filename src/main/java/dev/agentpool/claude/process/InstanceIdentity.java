@@ -4,7 +4,6 @@ import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.json.Numbers;
 import dev.agentpool.core.json.Timestamps;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.function.Function;
@@ -57,14 +56,7 @@ public final class InstanceIdentity {
     public static InstanceId derive(long pid, Optional<Instant> start, ZoneId zone) {
         long second = start.isPresent() ? start.get().getEpochSecond() : 0L;
         // the hot path's zone is a fixed offset: its fields without java.time's calendar classes (Timestamps.localFields)
-        int[] f;
-        if (zone instanceof ZoneOffset fixed) {
-            f = Timestamps.localFields(second, fixed.getTotalSeconds());
-        } else {
-            LocalDateTime local = LocalDateTime.ofInstant(Instant.ofEpochSecond(second), zone);
-            f = new int[] {local.getYear(), local.getMonthValue(), local.getDayOfMonth(), local.getHour(),
-                    local.getMinute(), local.getSecond()};
-        }
+        int[] f = Timestamps.localFields(second, zone);
         // by hand, not String.format: java.util.Formatter drags locale data into every hook JVM
         String stamp = pad(f[0], 4) + pad(f[1], 2) + pad(f[2], 2) + "_" + pad(f[3], 2) + pad(f[4], 2) + pad(f[5], 2);
         long hash = mix(pid * 0x9E3779B97F4A7C15L + second);

@@ -109,14 +109,24 @@ public final class SafeFiles {
 
     /** The text of {@code file}, which must be valid UTF-8 (binary garbage is refused with a reason). */
     public static Outcome<String> readText(Path file) {
+        return readText(file, MAX_BYTES);
+    }
+
+    /** {@link #readText(Path)} of a file of at most {@code maxBytes} bytes. */
+    public static Outcome<String> readText(Path file, int maxBytes) {
         // no flatMap/method reference: this runs in every hook JVM, where a lambda's bootstrap costs milliseconds
-        Outcome<byte[]> bytes = readBytes(file);
+        Outcome<byte[]> bytes = readBytes(file, maxBytes);
         return bytes.isOk() ? decodeUtf8(bytes.value()) : Outcome.failed(bytes.reason());
     }
 
     /** The JSON object in {@code file}; malformed JSON or another JSON type is a failure with the parser's reason. */
     public static Outcome<Map<String, Object>> readJsonObject(Path file) {
-        Outcome<String> text = readText(file);
+        return parseObject(readText(file));
+    }
+
+    /** {@link #parseObject(String)} of a file's text, or the reason it could not be read ({@link #readText}). */
+    public static Outcome<Map<String, Object>> parseObject(Outcome<String> text) {
+        // no flatMap(lambda): the codecs decode through this in every hook JVM, where a lambda's bootstrap costs ms
         return text.isOk() ? parseObject(text.value()) : Outcome.failed(text.reason());
     }
 

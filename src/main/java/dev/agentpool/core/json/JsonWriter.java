@@ -1,7 +1,6 @@
 package dev.agentpool.core.json;
 
 import java.math.BigDecimal;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -292,7 +291,7 @@ public final class JsonWriter {
                 case '\f' -> out.append("\\f");
                 default -> {
                     if (c < 0x20 || (asciiOnly && c > 0x7e)) {
-                        out.append("\\u").append(HexFormat.of().toHexDigits(c)); // not String.format: hot path
+                        out.append("\\u").append(Numbers.hexDigits(c, 4)); // not String.format or HexFormat: hot path
                     } else {
                         out.append(c);
                     }

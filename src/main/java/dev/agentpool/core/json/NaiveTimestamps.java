@@ -87,11 +87,9 @@ final class NaiveTimestamps {
         if (month > 2) {
             days -= leap ? 1 : 2;
         }
-        days -= DAYS_0000_TO_1970;
+        days -= Timestamps.DAYS_0000_TO_1970;
         return days * 86_400 + hour * 3_600 + minute * 60 + second;
     }
-
-    private static final long DAYS_0000_TO_1970 = 719_528;
 
     /** The last window used (immutable, so a plain volatile is enough for the scan's reading threads). */
     private static volatile OffsetWindow window;

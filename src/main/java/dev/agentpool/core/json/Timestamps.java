@@ -55,24 +55,14 @@ public final class Timestamps {
 
     /** Legacy format: naive local time in {@code zone}, always six fraction digits. */
     public static String formatNaiveLocal(Instant instant, ZoneId zone) {
-        if (zone instanceof ZoneOffset fixed) { // the hot path's zone: no calendar classes (localFields)
-            int[] f = localFields(instant.getEpochSecond(), fixed.getTotalSeconds());
-            if (f[0] >= 1 && f[0] <= 9999) {
-                StringBuilder sb = new StringBuilder(26);
-                dateTime(sb, f);
-                sb.append('.');
-                pad(sb, instant.getNano() / 1000, 6);
-                return sb.toString();
-            }
-        }
-        LocalDateTime t = LocalDateTime.ofInstant(instant, zone);
-        if (t.getYear() < 1 || t.getYear() > 9999) {
-            return Formatters.NAIVE_MICROS.format(t);
+        int[] f = localFields(instant.getEpochSecond(), zone);
+        if (f[0] < 1 || f[0] > 9999) {
+            return Formatters.NAIVE_MICROS.format(LocalDateTime.ofInstant(instant, zone));
         }
         StringBuilder sb = new StringBuilder(26);
-        dateTime(sb, t);
+        dateTime(sb, f);
         sb.append('.');
-        pad(sb, t.getNano() / 1000, 6);
+        pad(sb, instant.getNano() / 1000, 6); // whole-second offsets: the local nanos are the instant's
         return sb.toString();
     }
 
@@ -109,13 +99,7 @@ public final class Timestamps {
         return sb.toString();
     }
 
-    /** {@code yyyy-MM-ddTHH:mm:ss} for a year in 0–9999. */
-    private static void dateTime(StringBuilder sb, LocalDateTime t) {
-        dateTime(sb, new int[] {t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(),
-                t.getSecond()});
-    }
-
-    /** The same from {@link #localFields}. */
+    /** {@code yyyy-MM-ddTHH:mm:ss} for a year in 0–9999, from {@link #localFields}. */
     private static void dateTime(StringBuilder sb, int[] f) {
         pad(sb, f[0], 4);
         sb.append('-');
@@ -164,7 +148,20 @@ public final class Timestamps {
         return new int[] {(int) yearEst, month, day, secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60};
     }
 
-    private static final long DAYS_0000_TO_1970 = 719_528;
+    /**
+     * {@link #localFields(long, int)} in {@code zone}: by that arithmetic for a fixed offset (the hot path's zone: no
+     * calendar classes), else through {@code LocalDateTime} and the zone's rules.
+     */
+    public static int[] localFields(long epochSecond, ZoneId zone) {
+        if (zone instanceof ZoneOffset fixed) {
+            return localFields(epochSecond, fixed.getTotalSeconds());
+        }
+        LocalDateTime t = LocalDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), zone);
+        return new int[] {t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond()};
+    }
+
+    /** Days from 0000-01-01 to 1970-01-01 in the proleptic ISO calendar (as {@code LocalDate}'s own constant). */
+    static final long DAYS_0000_TO_1970 = 719_528;
     private static final long DAYS_PER_CYCLE = 146_097;
 
     private static void pad(StringBuilder sb, int value, int width) {

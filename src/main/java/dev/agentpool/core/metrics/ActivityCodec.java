@@ -29,9 +29,7 @@ public final class ActivityCodec {
 
     /** {@link #read} of a file whose text (or why it could not be read) is {@code text}. */
     public static Outcome<ActivityRecord> decode(Outcome<String> text, ZoneId zone) {
-        // no flatMap(lambda): this runs in every hook JVM, where a lambda's bootstrap costs milliseconds
-        Outcome<Map<String, Object>> json = text.isOk() ? SafeFiles.parseObject(text.value())
-                : Outcome.failed(text.reason());
+        Outcome<Map<String, Object>> json = SafeFiles.parseObject(text);
         return json.isOk() ? parse(json.value(), zone) : Outcome.failed(json.reason());
     }
 

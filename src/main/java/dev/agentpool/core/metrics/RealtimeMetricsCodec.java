@@ -23,8 +23,13 @@ public final class RealtimeMetricsCodec {
     }
 
     public static Outcome<RealtimeMetrics> read(Path file, ZoneId zone) {
+        return decode(SafeFiles.readText(file), zone);
+    }
+
+    /** {@link #read} of a file whose text (or why it could not be read) is {@code text}. */
+    public static Outcome<RealtimeMetrics> decode(Outcome<String> text, ZoneId zone) {
         // no flatMap(lambda): this runs in every hook/statusline JVM, where a lambda's bootstrap costs milliseconds
-        Outcome<Map<String, Object>> json = SafeFiles.readJsonObject(file);
+        Outcome<Map<String, Object>> json = SafeFiles.parseObject(text);
         return json.isOk() ? parse(json.value(), zone) : Outcome.failed(json.reason());
     }
 

@@ -33,9 +33,7 @@ public final class StatuslineStateCodec {
 
     /** {@link #read} of a file whose text (or why it could not be read) is {@code text}. */
     public static Outcome<StatuslineState> decode(Outcome<String> text, ZoneId zone) {
-        // no flatMap(lambda): this runs in every hook/statusline JVM, where a lambda's bootstrap costs milliseconds
-        Outcome<Map<String, Object>> json = text.isOk() ? SafeFiles.parseObject(text.value())
-                : Outcome.failed(text.reason());
+        Outcome<Map<String, Object>> json = SafeFiles.parseObject(text);
         return json.isOk() ? parse(json.value(), zone) : Outcome.failed(json.reason());
     }
 

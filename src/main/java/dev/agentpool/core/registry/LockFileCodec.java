@@ -35,8 +35,7 @@ public final class LockFileCodec {
     /** {@link #read} of a file whose text (or why it could not be read) is {@code text}. */
     public static Outcome<LockRecord> decode(Outcome<String> text, InstanceId expected, ZoneId zone) {
         // no flatMap(lambda) chain: this runs in every hook JVM, where a lambda's bootstrap costs milliseconds
-        Outcome<Map<String, Object>> json = text.isOk() ? SafeFiles.parseObject(text.value())
-                : Outcome.failed(text.reason());
+        Outcome<Map<String, Object>> json = SafeFiles.parseObject(text);
         if (!json.isOk()) {
             return Outcome.failed(json.reason());
         }

@@ -30,8 +30,7 @@ public final class OsProcessInspector implements ProcessInspector {
     /** On Linux one listing of {@code /proc} per pass instead of one failing lookup per dead pid. */
     @Override
     public ProcessInspector forOnePass() {
-        Path proc = Path.of("/proc");
-        return Files.isDirectory(proc.resolve("self")) ? new ListedProcesses(this, proc) : this;
+        return PROCFS ? new ListedProcesses(this, PROC) : this;
     }
 
     /** This JVM's process. */

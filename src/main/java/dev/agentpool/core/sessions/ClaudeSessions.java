@@ -68,17 +68,9 @@ public final class ClaudeSessions {
             return Optional.empty();
         }
         Path file = sessionsDir.resolve(name);
-        // step by step, no method references: a one-shot `aggregate` reads every live window's entry through here,
+        // no method references: a one-shot `aggregate` reads every live window's entry through here,
         // and a method reference would cost that fresh JVM the java.lang.invoke bootstrap (docs/benchmarks.md)
-        Outcome<byte[]> bytes = SafeFiles.readBytes(file, MAX_BYTES);
-        if (!bytes.isOk()) {
-            return Optional.empty();
-        }
-        Outcome<String> text = SafeFiles.decodeUtf8(bytes.value());
-        if (!text.isOk()) {
-            return Optional.empty();
-        }
-        Outcome<Map<String, Object>> json = SafeFiles.parseObject(text.value());
+        Outcome<Map<String, Object>> json = SafeFiles.parseObject(SafeFiles.readText(file, MAX_BYTES));
         if (!json.isOk()) {
             return Optional.empty();
         }

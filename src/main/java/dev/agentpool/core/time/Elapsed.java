@@ -8,7 +8,8 @@ import java.time.Instant;
  * from the epoch seconds and nanoseconds. Why not the JDK's: {@code Duration.between} goes through
  * {@code Instant.until(.., ChronoUnit.NANOS)}, whose switch initialises ChronoUnit, ChronoField and its thirty value
  * ranges, and {@code abs()} of a negative duration multiplies through BigDecimal; each of those classes costs a
- * statusline or hook JVM tens of microseconds when first touched, for a subtraction.
+ * statusline or hook JVM tens of microseconds when first touched, for a subtraction. {@link #plus} and
+ * {@link #minus} do the same for {@code Instant.plus/minus(Duration)}, which dispatch through ChronoUnit too.
  */
 public final class Elapsed {
 
@@ -24,5 +25,15 @@ public final class Elapsed {
     /** = {@code Duration.between(a, b).abs()}: how far apart, whichever comes first. */
     public static Duration apart(Instant a, Instant b) {
         return a.isAfter(b) ? between(b, a) : between(a, b);
+    }
+
+    /** = {@code instant.plus(d)}. */
+    public static Instant plus(Instant instant, Duration d) {
+        return instant.plusSeconds(d.getSeconds()).plusNanos(d.getNano());
+    }
+
+    /** = {@code instant.minus(d)}. */
+    public static Instant minus(Instant instant, Duration d) {
+        return instant.minusSeconds(d.getSeconds()).minusNanos(d.getNano());
     }
 }
