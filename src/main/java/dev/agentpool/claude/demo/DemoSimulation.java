@@ -22,7 +22,8 @@ import java.util.function.Function;
 
 /**
  * Simulated Claude Code windows for people without Claude Code (and for {@code agentpool --demo}): each window owns
- * a real, cheap child process ({@code sleep}) whose pid stands in as {@code CLAUDE_PID}, so the monitor sees it live;
+ * a real, cheap child process ({@code cat} on a pipe from this JVM, {@link DemoProcesses}) whose pid stands in as
+ * {@code CLAUDE_PID}, so the monitor sees it live and it ends with this JVM however that ends;
  * once a second every window plays a step of its script through the real hook and statusline code, writing real
  * files. The second window keeps asking for a permission; the last one (with 3+ windows) loses its process after
  * {@link #STALE_AFTER_TICKS} seconds and goes stale. Plain class, no picocli: the CLI and the tray both drive it.

@@ -21,6 +21,15 @@ final class ActivityDraft {
     /** Tombstones kept at most; older ones go first. */
     static final int MAX_RECENTLY_STOPPED = 500;
 
+    /**
+     * How long a stopped id is remembered. Long enough for what it guards against: async hooks are separate processes
+     * that can finish out of order by seconds, and a background launch's PostToolUse can come after a fast subagent's
+     * stop. Not as long as the subagent timeout (2 h by default), because every hook and statusline of the window
+     * reads the whole list and a hook that writes rewrites it: a window that had stopped 500 subagents paid ~10 ms
+     * per hook and ~4 ms per statusline for them (docs/benchmarks.md, "Claude Code hot path").
+     */
+    static final Duration STOPPED_IDS_KEPT = Duration.ofMinutes(10);
+
     private final Map<String, ActivityRecord.Running> running;
     private final Map<String, Instant> stopped;
     private final Instant now;
@@ -55,6 +64,11 @@ final class ActivityDraft {
         // Also for an unknown id: its start may still be on the way (async hooks run out of order).
         stopped.remove(agentId);
         stopped.put(agentId, now);
+        Iterator<String> oldest = stopped.keySet().iterator();
+        while (stopped.size() > MAX_RECENTLY_STOPPED) {
+            oldest.next();
+            oldest.remove();
+        }
     }
 
     /** Keeps only the running subagents whose id is in {@code stillRunning}. */
@@ -70,7 +84,10 @@ final class ActivityDraft {
         retainOnly(Set.of());
     }
 
-    /** Drops subagents that never reported a stop within {@code timeout}, and tombstones older than that. */
+    /**
+     * Drops subagents that never reported a stop within {@code timeout}, and tombstones older than
+     * {@link #STOPPED_IDS_KEPT}.
+     */
     void expire(Duration timeout) {
         Instant limit = Elapsed.minus(now, timeout);
         for (String id : List.copyOf(running.keySet())) {
@@ -78,13 +95,14 @@ final class ActivityDraft {
                 stop(id);
             }
         }
+        Instant forgetBefore = Elapsed.minus(now, STOPPED_IDS_KEPT);
         for (Iterator<Instant> it = stopped.values().iterator(); it.hasNext(); ) {
-            if (it.next().isBefore(limit)) {
+            if (it.next().isBefore(forgetBefore)) {
                 it.remove();
             }
         }
         Iterator<String> oldest = stopped.keySet().iterator();
-        while (stopped.size() > MAX_RECENTLY_STOPPED && oldest.hasNext()) {
+        while (stopped.size() > MAX_RECENTLY_STOPPED) { // a file written with more (by hand, or a hostile one)
             oldest.next();
             oldest.remove();
         }

@@ -57,6 +57,25 @@ class HookReplayTest {
     }
 
     @Test
+    void aStoppedIdIsRememberedForTenMinutesSoALateStartCannotBringItBack() {
+        Windows w = new Windows(dir);
+        Window a = w.open(2101).send(sessionStart("s", "startup"));
+        a.send(subagentStart("s", "x1", "Explore")).send(subagentStop("s", "x1", "Explore"));
+        w.clock.advance(Duration.ofMinutes(9));
+
+        a.send(subagentStart("s", "x1", "Explore")); // its start, nine minutes late (async hooks run out of order)
+
+        assertThat(a.counter()).isZero();
+        assertThat(a.activity().launchedTotal()).isEqualTo(1);
+        assertThat(a.activity().recentlyStopped()).containsOnlyKeys("x1");
+
+        w.clock.advance(Duration.ofMinutes(2)); // 11 minutes after the stop
+        a.send(preToolUse("s", "Bash", ""));
+
+        assertThat(a.activity().recentlyStopped()).isEmpty(); // forgotten: every hook of the window reads the list
+    }
+
+    @Test
     void stopKeepsOnlySubagentsThatBackgroundTasksStillListsAsRunning() {
         Window a = new Windows(dir).open(3001).send(sessionStart("s", "startup")).send(prompt("s"));
         Stream.of("a1", "a2", "a3").forEach(id -> a.send(subagentStart("s", id, "Explore")));
