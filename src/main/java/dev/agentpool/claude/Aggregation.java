@@ -1,6 +1,8 @@
 package dev.agentpool.claude;
 
+import dev.agentpool.claude.statusline.StatuslineRunner;
 import dev.agentpool.core.aggregate.Aggregator;
+import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.aggregate.LivenessRule;
 import dev.agentpool.core.aggregate.ParallelReads;
 import dev.agentpool.core.model.Snapshot;
@@ -19,10 +21,23 @@ public final class Aggregation {
     private Aggregation() {
     }
 
+    /** Every instance of the state directory, live or stale. */
     public static Snapshot snapshot(HotPathContext ctx) {
+        return aggregator(ctx).scan();
+    }
+
+    /**
+     * What a status line is made of: the live instances and {@code self}, the others skipped after their lock file
+     * ({@link Aggregator#liveInstancesAnd}); the line reads nothing else.
+     */
+    public static Snapshot forStatusline(HotPathContext ctx, InstanceId self) {
+        return aggregator(ctx).liveInstancesAnd(self).scan();
+    }
+
+    private static Aggregator aggregator(HotPathContext ctx) {
         LivenessRule liveness = LivenessRule.standard(ctx.config().instanceMaxAge(), ctx.host());
         return new Aggregator(ctx.stateDir(), ctx.config(), liveness, new Liveness(ctx.tree()),
-                ctx.clock().withZone(ctx.zone()), ParallelReads.sequential()).scan();
+                ctx.clock().withZone(ctx.zone()), ParallelReads.sequential());
     }
 
     /**
@@ -45,12 +60,11 @@ public final class Aggregation {
         }
     }
 
-    /** {@link #snapshot} as a function object for {@code StatuslineRunner} (a class, not a method reference). */
-    public static final java.util.function.Function<HotPathContext, Snapshot> SNAPSHOTS =
-            new java.util.function.Function<HotPathContext, Snapshot>() {
-                @Override
-                public Snapshot apply(HotPathContext ctx) {
-                    return snapshot(ctx);
-                }
-            };
+    /** {@link #forStatusline} for {@code StatuslineRunner} (a class, not a method reference: no bootstrap). */
+    public static final StatuslineRunner.Snapshots STATUSLINE = new StatuslineRunner.Snapshots() {
+        @Override
+        public Snapshot take(HotPathContext ctx, InstanceId self) {
+            return forStatusline(ctx, self);
+        }
+    };
 }

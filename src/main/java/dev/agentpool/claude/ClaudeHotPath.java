@@ -48,7 +48,7 @@ public final class ClaudeHotPath {
             HotPathContext ctx = context(options);
             Optional<String> payload = BoundedInput.read(in, BoundedInput.MAX_BYTES);
             if (payload.isPresent() && !payload.get().isBlank()) {
-                line = new StatuslineRunner(ctx, Aggregation.SNAPSHOTS).run(payload.get(), options.compact(),
+                line = new StatuslineRunner(ctx, Aggregation.STATUSLINE).run(payload.get(), options.compact(),
                         options.colour());
             }
         } catch (IOException | RuntimeException | Error e) {

@@ -80,7 +80,7 @@ class SnapshotReplayTest {
         Stream.of("a1", "a2", "a3").forEach(id -> a.send(subagentStart("s-a", id, "Explore")));
         Stream.of("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9").forEach(id -> b.send(subagentStart("s-b", id, "Plan")));
 
-        String line = new StatuslineRunner(w.base.withEnv(Map.of("CLAUDE_PID", "1201")), Aggregation::snapshot)
+        String line = new StatuslineRunner(w.base.withEnv(Map.of("CLAUDE_PID", "1201")), Aggregation::forStatusline)
                 .run(STATUS_LINE, false, false);
 
         assertThat(line).isEqualTo("Agents: 3/12 (2) | Tokens: 45k/200k (22.5%) | Conf: -- | Status: 🟢 READY");
@@ -89,10 +89,10 @@ class SnapshotReplayTest {
             assertThat(m.model()).contains("claude-opus-4-1");
             assertThat(m.costUsd()).contains(0.0123);
         });
-        String compact = new StatuslineRunner(w.base.withEnv(Map.of("CLAUDE_PID", "1201")), Aggregation::snapshot)
+        String compact = new StatuslineRunner(w.base.withEnv(Map.of("CLAUDE_PID", "1201")), Aggregation::forStatusline)
                 .run(STATUS_LINE, true, false);
         assertThat(compact).isEqualTo("A:3/12(2) T:22.5% C:--");
-        assertThat(new StatuslineRunner(w.base, Aggregation::snapshot).run("[1,2", false, false))
+        assertThat(new StatuslineRunner(w.base, Aggregation::forStatusline).run("[1,2", false, false))
                 .isEqualTo("agentpool: no data");
     }
 
@@ -101,7 +101,7 @@ class SnapshotReplayTest {
         Windows w = new Windows(dir);
         Window a = w.open(1401).send(sessionStart("s-a", "startup")).send(prompt("s-a"));
         StatuslineRunner statusline = new StatuslineRunner(w.base.withEnv(Map.of("CLAUDE_PID", "1401")),
-                Aggregation::snapshot);
+                Aggregation::forStatusline);
         statusline.run(STATUS_LINE, false, false);
         w.clock.advance(Duration.ofSeconds(2));
         a.send(permissionRequest("s-a", "Bash"));

@@ -3,9 +3,9 @@ package dev.agentpool.claude.demo;
 import dev.agentpool.claude.HotPathContext;
 import dev.agentpool.claude.process.InstanceIdentity;
 import dev.agentpool.claude.process.OsProcessTree;
+import dev.agentpool.claude.statusline.StatuslineRunner;
 import dev.agentpool.core.config.AgentPoolConfig;
 import dev.agentpool.core.id.InstanceId;
-import dev.agentpool.core.model.Snapshot;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Simulated Claude Code windows for people without Claude Code (and for {@code agentpool --demo}): each window owns
@@ -35,7 +34,7 @@ public final class DemoSimulation {
     private final Path dir;
     private final int windows;
     private final AgentPoolConfig config;
-    private final Function<HotPathContext, Snapshot> snapshots;
+    private final StatuslineRunner.Snapshots snapshots;
     private final Consumer<String> lines;
     private final List<Process> children = new ArrayList<>();
     private final List<DemoWindow> running = new ArrayList<>();
@@ -45,14 +44,14 @@ public final class DemoSimulation {
 
     /** {@code windows} simulated windows writing into {@code dir}, status lines from the statusline's own aggregate. */
     public DemoSimulation(Path dir, int windows, AgentPoolConfig config, Consumer<String> lines) {
-        this(dir, windows, config, dev.agentpool.claude.Aggregation::snapshot, lines);
+        this(dir, windows, config, dev.agentpool.claude.Aggregation::forStatusline, lines);
     }
 
     /**
      * @param snapshots how a fresh snapshot is taken for the status lines (the statusline command's own aggregate)
      * @param lines receives "window N: <status line>" once a second per window (e.g. printed by the CLI)
      */
-    public DemoSimulation(Path dir, int windows, AgentPoolConfig config, Function<HotPathContext, Snapshot> snapshots,
+    public DemoSimulation(Path dir, int windows, AgentPoolConfig config, StatuslineRunner.Snapshots snapshots,
                           Consumer<String> lines) {
         this.dir = dir;
         this.windows = Math.max(1, windows);

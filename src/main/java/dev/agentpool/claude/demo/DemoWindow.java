@@ -3,11 +3,9 @@ package dev.agentpool.claude.demo;
 import dev.agentpool.claude.HotPathContext;
 import dev.agentpool.claude.hook.HookRunner;
 import dev.agentpool.claude.statusline.StatuslineRunner;
-import dev.agentpool.core.model.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Function;
 
 /**
  * One simulated Claude Code window: a script of 40 one-second steps (prompt, subagents rising then falling, turn
@@ -23,12 +21,12 @@ final class DemoWindow {
     private final HotPathContext ctx;
     private final DemoPayloads payloads;
     private final boolean waits;
-    private final Function<HotPathContext, Snapshot> snapshots;
+    private final StatuslineRunner.Snapshots snapshots;
     private final List<String> running = new ArrayList<>();
     private final Random random;
     private int step;
 
-    DemoWindow(int index, HotPathContext ctx, boolean waits, Function<HotPathContext, Snapshot> snapshots) {
+    DemoWindow(int index, HotPathContext ctx, boolean waits, StatuslineRunner.Snapshots snapshots) {
         this.index = index;
         this.ctx = ctx;
         this.waits = waits;

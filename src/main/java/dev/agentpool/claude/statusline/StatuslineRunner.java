@@ -13,7 +13,6 @@ import dev.agentpool.core.json.JsonException;
 import dev.agentpool.core.model.Snapshot;
 import java.io.IOException;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * {@code agentpool statusline}: records the payload (see {@link StatuslineRecorder}), then returns the line to print,
@@ -24,11 +23,19 @@ public final class StatuslineRunner {
 
     public static final String FALLBACK = "agentpool: no data";
 
+    /**
+     * How the line's fresh snapshot is taken, knowing the instance it is printed for: the command's own is
+     * {@code Aggregation.STATUSLINE} (the live instances and this one).
+     */
+    public interface Snapshots {
+        Snapshot take(HotPathContext ctx, InstanceId self);
+    }
+
     private final HotPathContext ctx;
-    private final Function<HotPathContext, Snapshot> snapshots;
+    private final Snapshots snapshots;
     private final DiagnosticLog log;
 
-    public StatuslineRunner(HotPathContext ctx, Function<HotPathContext, Snapshot> snapshots) {
+    public StatuslineRunner(HotPathContext ctx, Snapshots snapshots) {
         this.ctx = ctx;
         this.snapshots = snapshots;
         this.log = ctx.log();
@@ -51,7 +58,7 @@ public final class StatuslineRunner {
         }
         try {
             StatuslineFormatter formatter = new StatuslineFormatter(true, colour);
-            var input = LineComposer.compose(snapshots.apply(ctx), id);
+            var input = LineComposer.compose(snapshots.take(ctx, id), id);
             return compact ? formatter.compact(input) : formatter.full(input);
         } catch (RuntimeException e) {
             log.warn("statusline: could not aggregate", e);

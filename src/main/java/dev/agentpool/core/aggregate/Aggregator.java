@@ -1,6 +1,7 @@
 package dev.agentpool.core.aggregate;
 
 import dev.agentpool.core.config.AgentPoolConfig;
+import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.model.InstanceSnapshot;
 import dev.agentpool.core.model.LegacyAggregate;
 import dev.agentpool.core.model.Snapshot;
@@ -35,6 +36,8 @@ public final class Aggregator {
     private final ClaudeSessions claudeSessions;
     /** Null: every scan reads every file (one-shot commands). */
     private final FileReuse reuse;
+    /** Non-null: scans read only live instances and this one ({@link #liveInstancesAnd}). */
+    private final InstanceId alsoRead;
 
     public Aggregator(Path dir, AgentPoolConfig config, LivenessRule liveness, ProcessInspector processes,
                       Clock clock, ParallelReads reads) {
@@ -44,12 +47,14 @@ public final class Aggregator {
     /** With Claude Code's own process registry as one more source (see {@link ClaudeSessions#standard}). */
     public Aggregator(Path dir, AgentPoolConfig config, LivenessRule liveness, ProcessInspector processes,
                       Clock clock, ParallelReads reads, ClaudeSessions claudeSessions) {
-        this(dir, config, liveness, processes, clock, reads, claudeSessions, null);
+        this(dir, config, liveness, processes, clock, reads, claudeSessions, null, null);
     }
 
     private Aggregator(Path dir, AgentPoolConfig config, LivenessRule liveness, ProcessInspector processes,
-                       Clock clock, ParallelReads reads, ClaudeSessions claudeSessions, FileReuse reuse) {
+                       Clock clock, ParallelReads reads, ClaudeSessions claudeSessions, FileReuse reuse,
+                       InstanceId alsoRead) {
         this.reuse = reuse;
+        this.alsoRead = alsoRead;
         this.claudeSessions = claudeSessions;
         this.layout = new StateLayout(dir);
         this.config = config;
@@ -67,7 +72,20 @@ public final class Aggregator {
      * A file rewritten in place with the same size and its modification time set back is not noticed.
      */
     public Aggregator reusingUnchangedFiles() {
-        return new Aggregator(layout.dir(), config, liveness, processes, clock, reads, claudeSessions, new FileReuse());
+        return new Aggregator(layout.dir(), config, liveness, processes, clock, reads, claudeSessions, new FileReuse(),
+                alsoRead);
+    }
+
+    /**
+     * This aggregator's configuration, for a caller that shows only what the live instances add up to and one
+     * instance of its own (the statusline): a scan reads every lock file, and the other files only of instances whose
+     * lock alone says live (process, start time, heartbeat, host) and of {@code self}. The snapshot then lists those
+     * instances only (one whose activity says its session ended is among them, stale), their problems only, and a
+     * legacy aggregate of those. A directory full of leftovers then costs a lock read each, not four file reads:
+     * docs/benchmarks.md, "Claude Code hot path".
+     */
+    public Aggregator liveInstancesAnd(InstanceId self) {
+        return new Aggregator(layout.dir(), config, liveness, processes, clock, reads, claudeSessions, reuse, self);
     }
 
     /** Files remembered from the last scan for reuse; 0 without {@link #reusingUnchangedFiles()}. */
@@ -77,10 +95,13 @@ public final class Aggregator {
 
     public Snapshot scan() {
         Instant started = clock.instant();
-        DirectoryScan.Result found = DirectoryScan.scan(layout, clock.getZone(), reads, reuse);
+        PerScanProcessCache processCache = new PerScanProcessCache(processes.forOnePass());
+        DirectoryScan.LockFilter filter = alsoRead == null ? null
+                : new LiveByLock(liveness, processCache, started, alsoRead);
+        DirectoryScan.Result found = DirectoryScan.scan(layout, clock.getZone(), reads, reuse, filter);
         Instant now = clock.instant();
-        InstanceAssembler assembler = new InstanceAssembler(liveness,
-                new PerScanProcessCache(processes.forOnePass()), verifier, now, claudeSessions.forOnePass());
+        InstanceAssembler assembler = new InstanceAssembler(liveness, processCache, verifier, now,
+                claudeSessions.forOnePass());
         // the assembler is the Function itself, not assembler::assemble: no method-handle bootstrap (statusline)
         // an instance's assembly weighs about as much as reading its four files
         List<InstanceSnapshot> instances = reads.map(found.instances(), assembler, 4);

@@ -1,6 +1,7 @@
 package dev.agentpool.core.aggregate;
 
 import dev.agentpool.core.id.InstanceId;
+import dev.agentpool.core.model.LockRecord;
 import dev.agentpool.core.model.Problem;
 import dev.agentpool.core.model.StateLayout;
 import dev.agentpool.core.model.StateLayout.Classified;
@@ -66,12 +67,25 @@ public final class DirectoryScan {
         }
     }
 
-    public static Result scan(StateLayout layout, ZoneId zone, ParallelReads reads) {
-        return scan(layout, zone, reads, null);
+    /**
+     * Which instances a scan reads beyond their lock file, decided from the lock as read (null: the instance has no
+     * lock file). An instance not kept is left out of the result whole: its files are not read and its problems not
+     * reported.
+     */
+    interface LockFilter {
+        boolean keep(InstanceId id, FileRead<LockRecord> lock);
     }
 
-    /** With {@code reuse} (may be null): files unchanged since the previous scan are not read again. */
-    static Result scan(StateLayout layout, ZoneId zone, ParallelReads reads, FileReuse reuse) {
+    public static Result scan(StateLayout layout, ZoneId zone, ParallelReads reads) {
+        return scan(layout, zone, reads, null, null);
+    }
+
+    /**
+     * With {@code reuse} (may be null): files unchanged since the previous scan are not read again; with
+     * {@code filter} (may be null: every instance) the lock files are read first and only the kept instances' other
+     * files after them.
+     */
+    static Result scan(StateLayout layout, ZoneId zone, ParallelReads reads, FileReuse reuse, LockFilter filter) {
         List<Problem> problems = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         java.util.Map<String, InstanceId> ids = new java.util.HashMap<>();
@@ -81,7 +95,14 @@ public final class DirectoryScan {
         list(layout.dir(), false, entries, problems, ids);
         list(layout.instancesDir(), true, entries, problems, ids);
         FileReuse.Pass pass = reuse == null ? null : reuse.begin();
-        List<FileRead<?>> read = reads.map(entries, new Decode(zone, pass));
+        Decode decode = new Decode(zone, pass);
+        List<FileRead<?>> read;
+        if (filter == null) {
+            read = reads.map(entries, decode);
+        } else {
+            read = new ArrayList<>();
+            entries = readKept(entries, reads, decode, filter, read);
+        }
         if (pass != null) {
             pass.finish();
         }
@@ -92,6 +113,46 @@ public final class DirectoryScan {
             report(file, problems);
         }
         return new Result(groups.build(), problems);
+    }
+
+    /**
+     * Reads the lock entries, asks {@code filter} about each instance, then reads the other entries of the kept ones;
+     * returns the kept entries, their reads (in the same order) added to {@code read}.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Entry> readKept(List<Entry> entries, ParallelReads reads, Decode decode, LockFilter filter,
+                                        List<FileRead<?>> read) {
+        List<Entry> locks = new ArrayList<>();
+        List<Entry> others = new ArrayList<>();
+        for (Entry e : entries) {
+            (e.what().kind() == FileKind.LOCK ? locks : others).add(e);
+        }
+        List<FileRead<?>> lockReads = reads.map(locks, decode);
+        java.util.Map<InstanceId, Boolean> kept = new java.util.HashMap<>();
+        List<Entry> chosen = new ArrayList<>();
+        for (int i = 0; i < locks.size(); i++) {
+            InstanceId id = locks.get(i).what().id();
+            boolean keep = filter.keep(id, (FileRead<LockRecord>) lockReads.get(i));
+            kept.put(id, keep);
+            if (keep) {
+                chosen.add(locks.get(i));
+                read.add(lockReads.get(i));
+            }
+        }
+        List<Entry> rest = new ArrayList<>();
+        for (Entry e : others) {
+            Boolean keep = kept.get(e.what().id());
+            if (keep == null) { // an instance without a lock file
+                keep = filter.keep(e.what().id(), null);
+                kept.put(e.what().id(), keep);
+            }
+            if (keep) {
+                rest.add(e);
+            }
+        }
+        read.addAll(reads.map(rest, decode));
+        chosen.addAll(rest);
+        return chosen;
     }
 
     private static void list(Path dir, boolean locksOnly, List<Entry> out, List<Problem> problems,
