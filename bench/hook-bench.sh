@@ -117,6 +117,13 @@ row() { NAMES+=("$1"); CMDS+=("$2"); PREPS+=("${3:-true}"); }
 row "hook SubagentStart (repeated)" "$HOOK_CMD < $WORK/subagent-start.json"
 row "hook SubagentStart, new agent" "$HOOK_CMD < $WORK/subagent-new.json" "$NEW_AGENT"
 row "statusline" "$STATUS_CMD < $WORK/statusline.json"
+# The same state plus 50 leftover instances (dead pids, 4 files each: what a machine collects when nobody runs the
+# cleanup), for the statusline, which adds up the live ones (needs the test classes: ./mvnw package compiles them).
+if [ -f target/test-classes/dev/agentpool/bench/BenchStateDir.class ]; then
+  cp -R "$AGENTPOOL_HOME" "$WORK/state-leftovers"
+  java -cp target/test-classes dev.agentpool.bench.BenchStateDir "$WORK/state-leftovers" 50
+  row "statusline, 50 more leftovers" "AGENTPOOL_HOME=$WORK/state-leftovers $STATUS_CMD < $WORK/statusline.json"
+fi
 row "before perf-rt: hook (repeated)" "$OLD_CMD hook < $WORK/subagent-start.json"
 row "before perf-rt: statusline" "$OLD_CMD statusline < $WORK/statusline.json"
 row "no hot-path runtime: hook, full JDK" "$FULL_HOOK < $WORK/subagent-start.json"
