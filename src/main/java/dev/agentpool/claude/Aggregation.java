@@ -2,9 +2,9 @@ package dev.agentpool.claude;
 
 import dev.agentpool.claude.statusline.StatuslineRunner;
 import dev.agentpool.core.aggregate.Aggregator;
-import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.aggregate.LivenessRule;
 import dev.agentpool.core.aggregate.ParallelReads;
+import dev.agentpool.core.id.InstanceId;
 import dev.agentpool.core.model.Snapshot;
 import dev.agentpool.core.registry.ProcessInfo;
 import dev.agentpool.core.registry.ProcessInspector;

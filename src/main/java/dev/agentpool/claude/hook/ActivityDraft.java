@@ -25,8 +25,8 @@ final class ActivityDraft {
      * How long a stopped id is remembered. Long enough for what it guards against: async hooks are separate processes
      * that can finish out of order by seconds, and a background launch's PostToolUse can come after a fast subagent's
      * stop. Not as long as the subagent timeout (2 h by default), because every hook and statusline of the window
-     * reads the whole list and a hook that writes rewrites it: a window that had stopped 500 subagents paid ~10 ms
-     * per hook and ~4 ms per statusline for them (docs/benchmarks.md, "Claude Code hot path").
+     * reads the whole list and a hook that writes rewrites it: a window holding 480 stopped ids paid ~13 ms per
+     * hook and ~7 ms per statusline for them (docs/benchmarks.md, "Claude Code hot path").
      */
     static final Duration STOPPED_IDS_KEPT = Duration.ofMinutes(10);
 
