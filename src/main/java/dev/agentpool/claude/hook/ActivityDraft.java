@@ -64,11 +64,7 @@ final class ActivityDraft {
         // Also for an unknown id: its start may still be on the way (async hooks run out of order).
         stopped.remove(agentId);
         stopped.put(agentId, now);
-        Iterator<String> oldest = stopped.keySet().iterator();
-        while (stopped.size() > MAX_RECENTLY_STOPPED) {
-            oldest.next();
-            oldest.remove();
-        }
+        keepNewestStopped();
     }
 
     /** Keeps only the running subagents whose id is in {@code stillRunning}. */
@@ -101,8 +97,13 @@ final class ActivityDraft {
                 it.remove();
             }
         }
+        keepNewestStopped(); // a file may list more (written by hand, or hostile)
+    }
+
+    /** Drops the oldest tombstones beyond {@link #MAX_RECENTLY_STOPPED}. */
+    private void keepNewestStopped() {
         Iterator<String> oldest = stopped.keySet().iterator();
-        while (stopped.size() > MAX_RECENTLY_STOPPED) { // a file written with more (by hand, or a hostile one)
+        while (stopped.size() > MAX_RECENTLY_STOPPED) {
             oldest.next();
             oldest.remove();
         }

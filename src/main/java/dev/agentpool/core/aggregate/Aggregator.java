@@ -18,9 +18,10 @@ import java.util.List;
 /**
  * Scans a state directory once and returns an immutable {@link Snapshot}: every instance (union of lock files and
  * metric files, full IDs; with {@link #liveInstancesAnd}, the live ones and one more) with its liveness and verified
- * metrics, the legacy aggregate, and a problem for every file skipped. Time comes from the injected {@link Clock}; process lookups from the injected
- * {@link ProcessInspector}, cached per pid within one scan. Reads may run in parallel on an injected executor
- * ({@link ParallelReads}); the aggregator itself starts no threads. Never throws for a bad directory or file.
+ * metrics, the legacy aggregate, and a problem for every file skipped. Time comes from the injected {@link Clock};
+ * process lookups from the injected {@link ProcessInspector}, cached per pid within one scan. Reads may run in
+ * parallel on an injected executor ({@link ParallelReads}); the aggregator itself starts no threads. Never throws for
+ * a bad directory or file.
  * Thread-safe: concurrent scans share nothing mutable (with {@link #reusingUnchangedFiles()}, only the thread-safe
  * file memory).
  */

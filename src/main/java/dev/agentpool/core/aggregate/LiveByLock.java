@@ -38,6 +38,6 @@ final class LiveByLock implements DirectoryScan.LockFilter {
         if (id.equals(always)) {
             return true;
         }
-        return lock != null && lock.isOk() && rule.staleReason(lock.value(), false, processes, now).isEmpty();
+        return InstanceLiveness.staleReason(lock, null, rule, processes, now).isEmpty(); // no activity: not ended
     }
 }
