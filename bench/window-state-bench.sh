@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # How the hook and statusline scale with what a state directory collects over a day: stopped subagent ids this
 # window remembers (0 / 40 / 480) and leftover instances of closed windows (0 / 50 / 200; dead pids, 4 files each,
-# nobody ran the cleanup). The exact commands `setup claude` writes (bin/agentpool's java, archive and options),
+# nobody ran the cleanup). The exact commands `setup claude` writes (taken from the settings it writes in scratch),
 # real v2.1.240 payloads, each run on a fresh copy of its state (so a run cannot change what the next one meets),
 # interleaved run by run in random order with the python3 one-liner, so a load burst hits all rows alike.
 #
